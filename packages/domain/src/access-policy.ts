@@ -1,0 +1,108 @@
+import type { Register, UserRole } from './enums';
+
+/**
+ * The access policy: pure decisions about who may see or change client data.
+ * The server's access module gathers the facts (the actor and the cases around a record),
+ * asks here, and logs the answer in the same transaction as the read or write.
+ */
+
+export interface Actor {
+  userId: string;
+  role: UserRole;
+  organisationId: string;
+  unitIds: readonly string[];
+}
+
+/** What the policy needs to know about one case. */
+export interface CaseFacts {
+  caseId: string;
+  unitId: string;
+  register: Register | null;
+  status: 'open' | 'closed';
+  responsibleWorkerId: string;
+  pairWorkerId: string | null;
+}
+
+export type AccessBasis = 'responsible_worker' | 'pair_worker' | 'unit_worker' | 'identity_search' | 'own_unit';
+
+export type AccessAction = 'read' | 'write';
+
+export type Decision =
+  | { allowed: true; basis: AccessBasis; caseId?: string; register?: Register | null }
+  | { allowed: false; reason: 'no_care_relationship' | 'role' };
+
+const DENY_ROLE: Decision = { allowed: false, reason: 'role' };
+const DENY_RELATION: Decision = { allowed: false, reason: 'no_care_relationship' };
+
+/** Admins keep organisations and accounts; client data is for those who work with the client. */
+function handlesClients(actor: Actor): boolean {
+  return actor.role === 'worker' || actor.role === 'team_lead';
+}
+
+/**
+ * A case is open to its responsible and pair worker (also after closing, to read what they wrote),
+ * and to the workers and team leads of the unit that holds it while it is open.
+ */
+export function decideCase(actor: Actor, facts: CaseFacts, action: AccessAction): Decision {
+  if (!handlesClients(actor)) return DENY_ROLE;
+  const base = { caseId: facts.caseId, register: facts.register };
+  const open = facts.status === 'open';
+  if (facts.responsibleWorkerId === actor.userId && (open || action === 'read')) {
+    return { allowed: true, basis: 'responsible_worker', ...base };
+  }
+  if (facts.pairWorkerId === actor.userId && (open || action === 'read')) {
+    return { allowed: true, basis: 'pair_worker', ...base };
+  }
+  if (open && actor.unitIds.includes(facts.unitId)) {
+    return { allowed: true, basis: 'unit_worker', ...base };
+  }
+  return DENY_RELATION;
+}
+
+const BASIS_STRENGTH: Record<AccessBasis, number> = {
+  responsible_worker: 4,
+  pair_worker: 3,
+  unit_worker: 2,
+  own_unit: 1,
+  identity_search: 0,
+};
+
+/**
+ * A person's details follow the care relationship: any case of the person (or of their family)
+ * that the actor may see opens them. The strongest relationship is named as the basis.
+ */
+export function decidePerson(actor: Actor, casesAround: readonly CaseFacts[], action: AccessAction): Decision {
+  if (!handlesClients(actor)) return DENY_ROLE;
+  let best: Decision = DENY_RELATION;
+  for (const facts of casesAround) {
+    const decision = decideCase(actor, facts, action);
+    if (decision.allowed && (!best.allowed || BASIS_STRENGTH[decision.basis] > BASIS_STRENGTH[best.basis])) {
+      best = decision;
+    }
+  }
+  return best;
+}
+
+/** The cases among these that the actor may see. */
+export function visibleCases<T extends CaseFacts>(actor: Actor, cases: readonly T[]): T[] {
+  return cases.filter((c) => decideCase(actor, c, 'read').allowed);
+}
+
+/**
+ * Basic identity (name, date of birth, masked identity code) is findable by the organisation's
+ * workers, to avoid duplicates and to open a case; every search is logged with the persons shown.
+ */
+export function decideIdentitySearch(actor: Actor): Decision {
+  return handlesClients(actor) ? { allowed: true, basis: 'identity_search' } : DENY_ROLE;
+}
+
+/** Registering a new person or family, before any case exists. */
+export function decideRegisterClient(actor: Actor): Decision {
+  return handlesClients(actor) ? { allowed: true, basis: 'identity_search' } : DENY_ROLE;
+}
+
+/** Opening a case: only into a unit the actor works in. */
+export function decideOpenCase(actor: Actor, unitId: string): Decision {
+  if (!handlesClients(actor)) return DENY_ROLE;
+  return actor.unitIds.includes(unitId) ? { allowed: true, basis: 'own_unit' } : DENY_RELATION;
+}

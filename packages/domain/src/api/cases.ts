@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { zCasePhase, zCaseStatus, zClosingReason, zRegister, zServiceType } from '../enums';
+import { zId, zIsoDate, zRef, zVersion } from './common';
+import { zUnitRef } from './session';
+
+export const zWorkerRef = z.object({ id: z.string(), displayName: z.string(), title: z.string() });
+
+export const zCaseSubject = z.object({
+  person: z.object({ id: z.string(), firstNames: z.string(), lastName: z.string(), dateOfBirth: z.string() }).nullable(),
+  family: zRef.nullable(),
+});
+
+export const zCaseSummary = z.object({
+  id: z.string(),
+  unit: zUnitRef,
+  serviceType: zServiceType,
+  phase: zCasePhase,
+  status: zCaseStatus,
+  openedOn: z.string(),
+  closedOn: z.string().nullable(),
+  subject: zCaseSubject,
+  responsibleWorker: zWorkerRef,
+  pairWorker: zWorkerRef.nullable(),
+});
+export type CaseSummary = z.infer<typeof zCaseSummary>;
+
+export const zCaseDetail = zCaseSummary.extend({
+  version: z.number(),
+  register: zRegister.nullable(),
+  organisation: zRef,
+  purchaser: zRef.nullable(),
+  closingReason: zClosingReason.nullable(),
+  closingNote: z.string().nullable(),
+  /** Why the actor sees this case: their care relationship to it. */
+  accessBasis: z.string(),
+});
+export type CaseDetail = z.infer<typeof zCaseDetail>;
+
+export const zCaseList = z.object({ cases: z.array(zCaseSummary) });
+
+export const zCaseInput = z
+  .object({
+    unitId: zId,
+    personId: zId.nullable().optional(),
+    familyId: zId.nullable().optional(),
+    serviceType: zServiceType,
+    responsibleWorkerId: zId,
+    pairWorkerId: zId.nullable().optional(),
+    purchaserOrganisationId: zId.nullable().optional(),
+    openedOn: zIsoDate.optional(),
+    phase: zCasePhase.exclude(['closed']).default('referral'),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.personId && !c.familyId) ctx.addIssue({ code: 'custom', path: ['personId'], message: 'subject_required' });
+    if (c.pairWorkerId && c.pairWorkerId === c.responsibleWorkerId) {
+      ctx.addIssue({ code: 'custom', path: ['pairWorkerId'], message: 'same_worker_twice' });
+    }
+  });
+export type CaseInput = z.input<typeof zCaseInput>;
+
+export const zCloseCase = z.object({
+  version: zVersion,
+  reason: zClosingReason,
+  note: z.string().trim().max(2000, { error: 'too_long' }).optional(),
+});
+export type CloseCase = z.input<typeof zCloseCase>;
+
+/** What the case form needs to offer: units the actor works in with their workers, pair workers, purchasers. */
+export const zCaseFormOptions = z.object({
+  units: z.array(zUnitRef.extend({ workers: z.array(zWorkerRef) })),
+  pairWorkers: z.array(zWorkerRef.extend({ unitName: z.string() })),
+  purchasers: z.array(zRef),
+});
+export type CaseFormOptions = z.infer<typeof zCaseFormOptions>;
