@@ -23,7 +23,13 @@ export interface CaseFacts {
   pairWorkerId: string | null;
 }
 
-export type AccessBasis = 'responsible_worker' | 'pair_worker' | 'unit_worker' | 'identity_search' | 'own_unit';
+export type AccessBasis =
+  | 'responsible_worker'
+  | 'pair_worker'
+  | 'unit_worker'
+  | 'registered_by'
+  | 'identity_search'
+  | 'own_unit';
 
 export type AccessAction = 'read' | 'write';
 
@@ -63,6 +69,7 @@ const BASIS_STRENGTH: Record<AccessBasis, number> = {
   responsible_worker: 4,
   pair_worker: 3,
   unit_worker: 2,
+  registered_by: 1,
   own_unit: 1,
   identity_search: 0,
 };
@@ -71,7 +78,11 @@ const BASIS_STRENGTH: Record<AccessBasis, number> = {
  * A person's details follow the care relationship: any case of the person (or of their family)
  * that the actor may see opens them. The strongest relationship is named as the basis.
  */
-export function decidePerson(actor: Actor, casesAround: readonly CaseFacts[], action: AccessAction): Decision {
+export function decidePerson(
+  actor: Actor,
+  casesAround: readonly CaseFacts[],
+  action: AccessAction,
+): Decision {
   if (!handlesClients(actor)) return DENY_ROLE;
   let best: Decision = DENY_RELATION;
   for (const facts of casesAround) {
@@ -105,4 +116,23 @@ export function decideRegisterClient(actor: Actor): Decision {
 export function decideOpenCase(actor: Actor, unitId: string): Decision {
   if (!handlesClients(actor)) return DENY_ROLE;
   return actor.unitIds.includes(unitId) ? { allowed: true, basis: 'own_unit' } : DENY_RELATION;
+}
+
+/** What the policy needs to know about a person or a family. */
+export interface ClientRecordFacts {
+  createdBy: string | null;
+  /** The cases of the record: for a person, also those of their families; for a family, also its members'. */
+  cases: readonly CaseFacts[];
+}
+
+/**
+ * A person or family opens through its cases. Until the first case is opened, the worker who
+ * registered the record may finish the registration (and open that case).
+ */
+export function decideClientRecord(actor: Actor, facts: ClientRecordFacts, action: AccessAction): Decision {
+  const byCases = decidePerson(actor, facts.cases, action);
+  if (byCases.allowed || !handlesClients(actor)) return byCases;
+  if (facts.cases.length === 0 && facts.createdBy === actor.userId)
+    return { allowed: true, basis: 'registered_by' };
+  return byCases;
 }

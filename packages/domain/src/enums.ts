@@ -27,10 +27,24 @@ export function registerOfDomain(domain: ServiceDomain): Register | null {
 export const userRoles = ['worker', 'team_lead', 'admin'] as const;
 export type UserRole = (typeof userRoles)[number];
 
-export const organisationKinds = ['county', 'municipality', 'private_provider', 'school', 'ngo', 'employer'] as const;
+export const organisationKinds = [
+  'county',
+  'municipality',
+  'private_provider',
+  'school',
+  'ngo',
+  'employer',
+] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
-export const familyRoles = ['child', 'guardian', 'parent', 'step_parent', 'sibling', 'other_household'] as const;
+export const familyRoles = [
+  'child',
+  'guardian',
+  'parent',
+  'step_parent',
+  'sibling',
+  'other_household',
+] as const;
 export type FamilyRole = (typeof familyRoles)[number];
 
 export const serviceTypes = [

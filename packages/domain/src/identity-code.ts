@@ -36,7 +36,15 @@ export function parseIdentityCode(input: string): IdentityCodeResult {
   const code = normaliseIdentityCode(input);
   const match = PATTERN.exec(code);
   if (!match) return { valid: false, problem: 'format' };
-  const [, dd, mm, yy, sign, nnn, check] = match as unknown as [string, string, string, string, string, string, string];
+  const [, dd, mm, yy, sign, nnn, check] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const century = CENTURY_BY_SIGN[sign];
   if (century === undefined) return { valid: false, problem: 'format' };
   const year = century + Number(yy);

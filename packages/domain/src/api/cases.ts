@@ -6,7 +6,9 @@ import { zUnitRef } from './session';
 export const zWorkerRef = z.object({ id: z.string(), displayName: z.string(), title: z.string() });
 
 export const zCaseSubject = z.object({
-  person: z.object({ id: z.string(), firstNames: z.string(), lastName: z.string(), dateOfBirth: z.string() }).nullable(),
+  person: z
+    .object({ id: z.string(), firstNames: z.string(), lastName: z.string(), dateOfBirth: z.string() })
+    .nullable(),
   family: zRef.nullable(),
 });
 
@@ -51,7 +53,8 @@ export const zCaseInput = z
     phase: zCasePhase.exclude(['closed']).default('referral'),
   })
   .superRefine((c, ctx) => {
-    if (!c.personId && !c.familyId) ctx.addIssue({ code: 'custom', path: ['personId'], message: 'subject_required' });
+    if (!c.personId && !c.familyId)
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'subject_required' });
     if (c.pairWorkerId && c.pairWorkerId === c.responsibleWorkerId) {
       ctx.addIssue({ code: 'custom', path: ['pairWorkerId'], message: 'same_worker_twice' });
     }

@@ -8,9 +8,13 @@ export const zIdParams = z.object({ id: zId });
 export const zIsoDate = z
   .string({ error: 'required' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'invalid_date',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      error: 'invalid_date',
+    },
+  );
 
 export const zRequiredText = (max: number) =>
   z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'too_long' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zFamilyRole } from '../enums';
-import { zId, zRequiredText, zVersion } from './common';
 import { zCaseSummary } from './cases';
+import { zId, zRequiredText, zVersion } from './common';
 
 export const zFamilyMemberInput = z.object({
   personId: zId,
@@ -17,7 +17,8 @@ export const zFamilyInput = z
   .superRefine((f, ctx) => {
     const seen = new Set<string>();
     f.members.forEach((m, i) => {
-      if (seen.has(m.personId)) ctx.addIssue({ code: 'custom', path: ['members', i, 'personId'], message: 'duplicate_member' });
+      if (seen.has(m.personId))
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'personId'], message: 'duplicate_member' });
       seen.add(m.personId);
     });
   });

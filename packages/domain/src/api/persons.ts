@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { languageCodes, zFamilyRole } from '../enums';
 import { parseIdentityCode } from '../identity-code';
-import { zIdentityCode, zIsoDate, zOptionalText, zRequiredText, zVersion } from './common';
 import { zCaseSummary } from './cases';
+import { zIdentityCode, zIsoDate, zOptionalText, zRequiredText, zVersion } from './common';
 
 /** The Finnish postal code is five digits; abroad anything short goes. */
 const zPostalCode = zOptionalText(10).refine((s) => s === null || /^[0-9A-Za-z -]{3,10}$/.test(s), {
@@ -16,7 +16,10 @@ export const zPersonInput = z
     firstNames: zRequiredText(100),
     lastName: zRequiredText(100),
     dateOfBirth: zIsoDate.refine((d) => d <= todayIso(), { error: 'date_in_future' }),
-    identityCode: zIdentityCode.nullable().optional().or(z.literal('').transform(() => null)),
+    identityCode: zIdentityCode
+      .nullable()
+      .optional()
+      .or(z.literal('').transform(() => null)),
     languages: z.array(z.enum(languageCodes)).max(5).default([]),
     interpreterNeeded: z.boolean().default(false),
     phone: zOptionalText(30).refine((s) => s === null || /^\+?[0-9 ()-]{5,30}$/.test(s), {
@@ -88,7 +91,11 @@ export const zPersonDetail = zPersonIdentity.extend({
   addressProtection: z.boolean(),
   /** Null under address protection until revealed (the reveal is logged). */
   address: z
-    .object({ streetAddress: z.string().nullable(), postalCode: z.string().nullable(), city: z.string().nullable() })
+    .object({
+      streetAddress: z.string().nullable(),
+      postalCode: z.string().nullable(),
+      city: z.string().nullable(),
+    })
     .nullable(),
   families: z.array(zPersonFamilyRef),
   cases: z.array(zCaseSummary),
@@ -101,7 +108,11 @@ export const zRevealRequest = z.object({ field: z.enum(revealFields) });
 export const zRevealResult = z.object({
   identityCode: z.string().nullable().optional(),
   address: z
-    .object({ streetAddress: z.string().nullable(), postalCode: z.string().nullable(), city: z.string().nullable() })
+    .object({
+      streetAddress: z.string().nullable(),
+      postalCode: z.string().nullable(),
+      city: z.string().nullable(),
+    })
     .optional(),
 });
 export type RevealResult = z.infer<typeof zRevealResult>;

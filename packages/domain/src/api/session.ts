@@ -29,7 +29,11 @@ export const zSessionState = z.object({
 export type SessionState = z.infer<typeof zSessionState>;
 
 export const zLoginRequest = z.object({
-  username: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(100, { error: 'too_long' }),
+  username: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(100, { error: 'too_long' }),
   password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200, { error: 'too_long' }),
 });
 export type LoginRequest = z.infer<typeof zLoginRequest>;

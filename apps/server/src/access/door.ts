@@ -1,0 +1,85 @@
+import type { Actor, Decision } from '@verkosto/domain';
+import type { Db, Tx } from '../db/client';
+import { accessLog } from '../db/schema/index';
+import { ApiError, notFound } from '../http/errors';
+
+/** Who is asking, and which request the log rows belong to. */
+export interface RequestContext {
+  actor: Actor;
+  requestId: string;
+}
+
+export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'reveal' | 'close';
+export type RecordType = 'person' | 'family' | 'case' | 'person_search' | 'case_list';
+
+export interface AccessEntry {
+  action: AccessAction;
+  recordType: RecordType;
+  recordId?: string | null;
+  /** Every person whose data the read or change touched (for a search: every person shown). */
+  subjectPersonIds: readonly string[];
+  /** The unit through which access was had, when it was a unit's case. */
+  unitId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** Returned by the work inside the door when the actor may not see the record: answered as 404. */
+export const DENIED: unique symbol = Symbol('denied');
+export type Denied = typeof DENIED;
+
+/**
+ * The one door to client data. Work runs in one transaction with a Door, which asks for every
+ * decision to be recorded; the log row commits or rolls back together with the read or change.
+ */
+export class Door {
+  constructor(
+    readonly tx: Tx,
+    readonly ctx: RequestContext,
+  ) {}
+
+  get actor(): Actor {
+    return this.ctx.actor;
+  }
+
+  /** Logs the decision and tells whether to go on. */
+  async check(decision: Decision, entry: AccessEntry): Promise<boolean> {
+    await this.log(entry, decision);
+    return decision.allowed;
+  }
+
+  async log(entry: AccessEntry, decision: Decision): Promise<void> {
+    const actor = this.ctx.actor;
+    const unitId =
+      entry.unitId && actor.unitIds.includes(entry.unitId) ? entry.unitId : (actor.unitIds[0] ?? null);
+    await this.tx.insert(accessLog).values({
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      actorOrganisationId: actor.organisationId,
+      actorUnitId: unitId,
+      action: entry.action,
+      recordType: entry.recordType,
+      recordId: entry.recordId ?? null,
+      subjectPersonIds: [...entry.subjectPersonIds],
+      basis: decision.allowed ? decision.basis : decision.reason,
+      outcome: decision.allowed ? 'allowed' : 'denied',
+      requestId: this.ctx.requestId,
+      detail: entry.detail ?? null,
+    });
+  }
+}
+
+/**
+ * Runs work on client data through the door. A refusal is returned, not thrown: DENIED (answered 404,
+ * so the answer does not tell whether the record exists) or an ApiError such as a stale version.
+ * Either way the transaction commits first, so the attempt stays in the access log.
+ */
+export async function throughDoor<T>(
+  db: Db,
+  ctx: RequestContext,
+  work: (door: Door) => Promise<T | Denied | ApiError>,
+): Promise<T> {
+  const result = await db.transaction((tx) => work(new Door(tx, ctx)));
+  if (result === DENIED) throw notFound();
+  if (result instanceof ApiError) throw result;
+  return result;
+}

@@ -1,0 +1,70 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuth } from './auth/plugin';
+import { sessionRoutes } from './auth/routes';
+import type { AppDeps } from './deps';
+import { registerErrorHandling } from './http/error-handler';
+import { loggerOptions } from './http/logger';
+import { registerWebApp } from './http/web-app';
+import { caseRoutes } from './modules/cases/routes';
+import { familyRoutes } from './modules/families/routes';
+import { healthRoutes } from './modules/health/routes';
+import { personRoutes } from './modules/persons/routes';
+
+/** Builds the app around its dependencies; tests call this and use app.inject. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(deps.config.logLevel),
+    trustProxy: deps.config.env === 'production',
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 256 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: deps.config.secureCookies ? [] : null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Verkosto API',
+        version: '0.1.0',
+        description: 'Family and network work. Every client-data route is logged.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  registerAuth(app, { db: deps.db, config: deps.config });
+  healthRoutes(app, deps);
+  sessionRoutes(app, { db: deps.db, config: deps.config });
+  personRoutes(app, deps);
+  familyRoutes(app, deps);
+  caseRoutes(app, deps);
+  await registerWebApp(app, deps.config.webDist);
+  return app;
+}

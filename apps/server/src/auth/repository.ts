@@ -1,0 +1,70 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { organisations, sessions, unitMemberships, units, users } from '../db/schema/index';
+
+export async function findUserByUsername(db: Executor, username: string) {
+  const rows = await db.select().from(users).where(eq(users.username, username));
+  return rows[0] ?? null;
+}
+
+export async function recordFailedLogin(
+  db: Executor,
+  userId: string,
+  failedLogins: number,
+  lockedUntil: Date | null,
+) {
+  await db.update(users).set({ failedLogins, lockedUntil }).where(eq(users.id, userId));
+}
+
+export async function clearFailedLogins(db: Executor, userId: string) {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function insertSession(
+  db: Executor,
+  row: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
+) {
+  await db.insert(sessions).values(row);
+}
+
+export async function deleteSession(db: Executor, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(db: Executor, now: Date) {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
+  const rows = await db
+    .select({
+      tokenHash: sessions.tokenHash,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      role: users.role,
+      displayName: users.displayName,
+      title: users.title,
+      organisationId: users.organisationId,
+      organisationName: organisations.name,
+      active: users.active,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return rows[0] ?? null;
+}
+
+export async function touchSession(db: Executor, tokenHash: string, now: Date) {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function unitsOfUser(db: Executor, userId: string) {
+  return db
+    .select({ id: units.id, name: units.name, serviceDomain: units.serviceDomain })
+    .from(unitMemberships)
+    .innerJoin(units, eq(units.id, unitMemberships.unitId))
+    .where(eq(unitMemberships.userId, userId))
+    .orderBy(units.name);
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('localhost'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  /** 32 bytes, base64: the key protected fields are encrypted and hashed with. */
+  VERKOSTO_SECRET_KEY: z.string().optional(),
+  DEMO_MODE: bool.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  LOGIN_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Where the built web app is; served with a fallback to index.html for the app's own routes. */
+  WEB_DIST: z.string().optional(),
+  POOL_SIZE: z.coerce.number().int().min(1).default(10),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
+  dataDir: string;
+  secretKey: string | null;
+  demoMode: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  session: { idleMinutes: number; absoluteHours: number };
+  login: { ratePerMinute: number; lockoutAttempts: number; lockoutMinutes: number };
+  webDist: string;
+  /** Cookies are Secure except when served from this machine over plain HTTP. */
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new Error(`Invalid configuration: ${names}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  const local = ['127.0.0.1', 'localhost', '::1'].includes(e.HOST);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.POOL_SIZE }
+      : { kind: 'pglite', dataDir: resolve(dataDir, 'db') },
+    dataDir,
+    secretKey: e.VERKOSTO_SECRET_KEY ?? null,
+    demoMode: e.DEMO_MODE ?? !e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    login: {
+      ratePerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+      lockoutAttempts: e.LOGIN_LOCKOUT_ATTEMPTS,
+      lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
+    },
+    webDist: resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    secureCookies: e.NODE_ENV === 'production' || !local,
+  };
+}

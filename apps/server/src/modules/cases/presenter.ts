@@ -1,0 +1,58 @@
+import {
+  type AccessBasis,
+  type CaseDetail,
+  type CasePhase,
+  type CaseStatus,
+  type CaseSummary,
+  type ClosingReason,
+  registerOfDomain,
+  type ServiceDomain,
+  type ServiceType,
+} from '@verkosto/domain';
+import type { CaseRow } from './repository';
+
+export function presentCaseSummary(row: CaseRow): CaseSummary {
+  return {
+    id: row.id,
+    unit: { id: row.unitId, name: row.unitName, serviceDomain: row.serviceDomain as ServiceDomain },
+    serviceType: row.serviceType as ServiceType,
+    phase: row.phase as CasePhase,
+    status: row.status as CaseStatus,
+    openedOn: row.openedOn,
+    closedOn: row.closedOn,
+    subject: {
+      person:
+        row.personId && row.personFirstNames && row.personLastName && row.personDateOfBirth
+          ? {
+              id: row.personId,
+              firstNames: row.personFirstNames,
+              lastName: row.personLastName,
+              dateOfBirth: row.personDateOfBirth,
+            }
+          : null,
+      family: row.familyId && row.familyName ? { id: row.familyId, name: row.familyName } : null,
+    },
+    responsibleWorker: {
+      id: row.responsibleId,
+      displayName: row.responsibleName,
+      title: row.responsibleTitle,
+    },
+    pairWorker:
+      row.pairId && row.pairName
+        ? { id: row.pairId, displayName: row.pairName, title: row.pairTitle ?? '' }
+        : null,
+  };
+}
+
+export function presentCase(row: CaseRow, basis: AccessBasis): CaseDetail {
+  return {
+    ...presentCaseSummary(row),
+    version: row.version,
+    register: registerOfDomain(row.serviceDomain as ServiceDomain),
+    organisation: { id: row.organisationId, name: row.organisationName },
+    purchaser: row.purchaserId && row.purchaserName ? { id: row.purchaserId, name: row.purchaserName } : null,
+    closingReason: row.closingReason as ClosingReason | null,
+    closingNote: row.closingNote,
+    accessBasis: basis,
+  };
+}

@@ -1,0 +1,144 @@
+import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Tx } from '../../db/client';
+import {
+  cases,
+  families,
+  organisations,
+  persons,
+  unitMemberships,
+  units,
+  users,
+} from '../../db/schema/index';
+
+const responsible = alias(users, 'responsible');
+const pair = alias(users, 'pair');
+const purchaser = alias(organisations, 'purchaser');
+const unitOrganisation = alias(organisations, 'unit_organisation');
+
+const caseColumns = {
+  id: cases.id,
+  version: cases.version,
+  serviceType: cases.serviceType,
+  phase: cases.phase,
+  status: cases.status,
+  openedOn: cases.openedOn,
+  closedOn: cases.closedOn,
+  closingReason: cases.closingReason,
+  closingNote: cases.closingNote,
+  unitId: units.id,
+  unitName: units.name,
+  serviceDomain: units.serviceDomain,
+  organisationId: unitOrganisation.id,
+  organisationName: unitOrganisation.name,
+  personId: persons.id,
+  personFirstNames: persons.firstNames,
+  personLastName: persons.lastName,
+  personDateOfBirth: persons.dateOfBirth,
+  familyId: families.id,
+  familyName: families.name,
+  responsibleId: responsible.id,
+  responsibleName: responsible.displayName,
+  responsibleTitle: responsible.title,
+  pairId: pair.id,
+  pairName: pair.displayName,
+  pairTitle: pair.title,
+  purchaserId: purchaser.id,
+  purchaserName: purchaser.name,
+};
+
+export type CaseRow = Awaited<ReturnType<typeof selectCases>>[number];
+
+function selectCases(tx: Tx, where: SQL | undefined) {
+  return tx
+    .select(caseColumns)
+    .from(cases)
+    .innerJoin(units, eq(units.id, cases.unitId))
+    .innerJoin(unitOrganisation, eq(unitOrganisation.id, units.organisationId))
+    .innerJoin(responsible, eq(responsible.id, cases.responsibleWorkerId))
+    .leftJoin(pair, eq(pair.id, cases.pairWorkerId))
+    .leftJoin(persons, eq(persons.id, cases.personId))
+    .leftJoin(families, eq(families.id, cases.familyId))
+    .leftJoin(purchaser, eq(purchaser.id, cases.purchaserOrganisationId))
+    .where(where)
+    .orderBy(desc(cases.openedOn), desc(cases.createdAt));
+}
+
+export async function findCase(tx: Tx, id: string): Promise<CaseRow | null> {
+  const rows = await selectCases(tx, eq(cases.id, id));
+  return rows[0] ?? null;
+}
+
+export async function casesByIds(tx: Tx, ids: string[]): Promise<CaseRow[]> {
+  if (ids.length === 0) return [];
+  return selectCases(tx, inArray(cases.id, ids));
+}
+
+/** The worker's own cases (responsible or pair) and the open cases of their units. */
+export async function casesOfWorker(tx: Tx, userId: string, unitIds: readonly string[]): Promise<CaseRow[]> {
+  const mine = or(eq(cases.responsibleWorkerId, userId), eq(cases.pairWorkerId, userId));
+  const where =
+    unitIds.length > 0 ? or(mine, and(inArray(cases.unitId, [...unitIds]), eq(cases.status, 'open'))) : mine;
+  return selectCases(tx, where).limit(500);
+}
+
+export async function insertCase(tx: Tx, row: typeof cases.$inferInsert) {
+  const [inserted] = await tx.insert(cases).values(row).returning({ id: cases.id });
+  return inserted!.id;
+}
+
+export async function closeCase(
+  tx: Tx,
+  id: string,
+  version: number,
+  change: { closedOn: string; closingReason: string; closingNote: string | null },
+) {
+  const [updated] = await tx
+    .update(cases)
+    .set({ ...change, status: 'closed', phase: 'closed', version: version + 1, updatedAt: new Date() })
+    .where(and(eq(cases.id, id), eq(cases.version, version)))
+    .returning({ id: cases.id });
+  return updated ?? null;
+}
+
+/** A unit's workers (for the case form), and whether a user works in a unit. */
+export async function usersOfUnits(tx: Tx, unitIds: string[]) {
+  if (unitIds.length === 0) return [];
+  return tx
+    .select({
+      unitId: unitMemberships.unitId,
+      id: users.id,
+      displayName: users.displayName,
+      title: users.title,
+      role: users.role,
+    })
+    .from(unitMemberships)
+    .innerJoin(users, eq(users.id, unitMemberships.userId))
+    .where(and(inArray(unitMemberships.unitId, unitIds), eq(users.active, true)));
+}
+
+/** Workers and team leads (not admins): those who may be named on a case. */
+export async function isClientWorker(tx: Tx, userId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ['worker', 'team_lead'])));
+  return rows.length > 0;
+}
+
+export async function allClientWorkers(tx: Tx) {
+  const rows = await tx
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      title: users.title,
+      unitName: sql<string>`min(${units.name})`,
+    })
+    .from(users)
+    .innerJoin(unitMemberships, eq(unitMemberships.userId, users.id))
+    .innerJoin(units, eq(units.id, unitMemberships.unitId))
+    .where(and(eq(users.active, true), inArray(users.role, ['worker', 'team_lead'])))
+    .groupBy(users.id)
+    .orderBy(users.displayName);
+  return rows;
+}

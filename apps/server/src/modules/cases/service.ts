@@ -1,0 +1,204 @@
+import {
+  type CaseDetail,
+  type CaseFormOptions,
+  type CaseSummary,
+  decideCase,
+  decideOpenCase,
+  type ServiceDomain,
+  visibleCases,
+  type zCaseInput,
+  type zCloseCase,
+} from '@verkosto/domain';
+import { eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import { caseFacts, factsOfCase } from '../../access/case-facts';
+import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
+import { families, organisations, persons, units } from '../../db/schema/index';
+import type { AppDeps } from '../../deps';
+import { ApiError, staleVersion } from '../../http/errors';
+import { presentCase, presentCaseSummary } from './presenter';
+import * as repo from './repository';
+import { subjectsOfCase, subjectsOfCases } from './subjects';
+
+type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export function myCases({ deps, ctx }: Options<undefined>) {
+  return throughDoor<{ cases: CaseSummary[] }>(deps.db, ctx, async (door) => {
+    const rows = await repo.casesOfWorker(door.tx, door.actor.userId, door.actor.unitIds);
+    const facts = rows.map((r) =>
+      caseFacts({
+        caseId: r.id,
+        unitId: r.unitId,
+        serviceDomain: r.serviceDomain,
+        status: r.status,
+        responsibleWorkerId: r.responsibleId,
+        pairWorkerId: r.pairId,
+      }),
+    );
+    const allowedIds = new Set(visibleCases(door.actor, facts).map((f) => f.caseId));
+    const shown = rows.filter((r) => allowedIds.has(r.id));
+    await door.log(
+      {
+        action: 'read',
+        recordType: 'case_list',
+        subjectPersonIds: await subjectsOfCases(door.tx, shown),
+        detail: { shown: shown.length },
+      },
+      { allowed: true, basis: 'own_unit' },
+    );
+    return { cases: shown.map(presentCaseSummary) };
+  });
+}
+
+async function readCase(door: Door, caseId: string, action: 'read' | 'write') {
+  const facts = await factsOfCase(door.tx, caseId);
+  const decision = facts
+    ? decideCase(door.actor, facts, action)
+    : ({ allowed: false, reason: 'no_care_relationship' } as const);
+  return { facts, decision };
+}
+
+export function getCase({ deps, ctx, input }: Options<{ caseId: string }>) {
+  return throughDoor<CaseDetail>(deps.db, ctx, async (door) => {
+    const { facts, decision } = await readCase(door, input.caseId, 'read');
+    const subjects = facts ? await subjectsOfCase(door.tx, input.caseId) : [];
+    const entry = {
+      action: 'read',
+      recordType: 'case',
+      recordId: input.caseId,
+      subjectPersonIds: subjects,
+      unitId: facts?.unitId,
+    } as const;
+    if (!(await door.check(decision, entry)) || !decision.allowed) return DENIED;
+    const row = await repo.findCase(door.tx, input.caseId);
+    return row ? presentCase(row, decision.basis) : DENIED;
+  });
+}
+
+export function openCase({ deps, ctx, input }: Options<z.output<typeof zCaseInput>>) {
+  return throughDoor<CaseDetail>(deps.db, ctx, async (door) => {
+    const tx = door.tx;
+    const subjects = input.personId ? [input.personId] : [];
+    const decision = decideOpenCase(door.actor, input.unitId);
+    const entry = {
+      action: 'create',
+      recordType: 'case',
+      subjectPersonIds: subjects,
+      unitId: input.unitId,
+    } as const;
+    if (!decision.allowed) {
+      await door.log(entry, decision);
+      return new ApiError('validation_failed', { unitId: 'invalid' });
+    }
+    const fields: Record<string, 'invalid' | 'worker_not_in_unit'> = {};
+    const unitWorkers = await repo.usersOfUnits(tx, [input.unitId]);
+    if (!unitWorkers.some((w) => w.id === input.responsibleWorkerId && w.role !== 'admin')) {
+      fields.responsibleWorkerId = 'worker_not_in_unit';
+    }
+    if (input.pairWorkerId && !(await repo.isClientWorker(tx, input.pairWorkerId)))
+      fields.pairWorkerId = 'invalid';
+    if (
+      input.personId &&
+      (await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, input.personId))).length === 0
+    ) {
+      fields.personId = 'invalid';
+    }
+    if (
+      input.familyId &&
+      (await tx.select({ id: families.id }).from(families).where(eq(families.id, input.familyId))).length ===
+        0
+    ) {
+      fields.familyId = 'invalid';
+    }
+    if (
+      input.purchaserOrganisationId &&
+      (
+        await tx
+          .select({ id: organisations.id })
+          .from(organisations)
+          .where(eq(organisations.id, input.purchaserOrganisationId))
+      ).length === 0
+    ) {
+      fields.purchaserOrganisationId = 'invalid';
+    }
+    if (Object.keys(fields).length > 0) return new ApiError('validation_failed', fields);
+    const caseId = await repo.insertCase(tx, {
+      unitId: input.unitId,
+      personId: input.personId ?? null,
+      familyId: input.familyId ?? null,
+      serviceType: input.serviceType,
+      phase: input.phase,
+      status: 'open',
+      responsibleWorkerId: input.responsibleWorkerId,
+      pairWorkerId: input.pairWorkerId ?? null,
+      purchaserOrganisationId: input.purchaserOrganisationId ?? null,
+      openedOn: input.openedOn ?? todayIso(),
+      createdBy: door.actor.userId,
+    });
+    await door.log(
+      { ...entry, recordId: caseId, subjectPersonIds: await subjectsOfCase(tx, caseId) },
+      decision,
+    );
+    const row = await repo.findCase(tx, caseId);
+    const facts = await factsOfCase(tx, caseId);
+    const basis = facts ? decideCase(door.actor, facts, 'read') : null;
+    return row && basis?.allowed ? presentCase(row, basis.basis) : DENIED;
+  });
+}
+
+export function closeCase({ deps, ctx, input }: Options<{ caseId: string } & z.output<typeof zCloseCase>>) {
+  return throughDoor<CaseDetail>(deps.db, ctx, async (door) => {
+    const { facts, decision } = await readCase(door, input.caseId, 'write');
+    const subjects = facts ? await subjectsOfCase(door.tx, input.caseId) : [];
+    const entry = {
+      action: 'close',
+      recordType: 'case',
+      recordId: input.caseId,
+      subjectPersonIds: subjects,
+      unitId: facts?.unitId,
+    } as const;
+    if (!(await door.check(decision, entry)) || !decision.allowed || !facts) return DENIED;
+    if (facts.status === 'closed') return new ApiError('case_closed');
+    const closed = await repo.closeCase(door.tx, input.caseId, input.version, {
+      closedOn: todayIso(),
+      closingReason: input.reason,
+      closingNote: input.note?.trim() ? input.note.trim() : null,
+    });
+    if (!closed) return staleVersion();
+    const row = await repo.findCase(door.tx, input.caseId);
+    return row ? presentCase(row, decision.basis) : DENIED;
+  });
+}
+
+/** Units the actor may open a case in, with their workers; possible pair workers; purchasers. Not client data. */
+export async function caseFormOptions({ deps, ctx }: Options<undefined>): Promise<CaseFormOptions> {
+  const db = deps.db;
+  const unitIds = [...ctx.actor.unitIds];
+  const ownUnits = unitIds.length
+    ? await db
+        .select({ id: units.id, name: units.name, serviceDomain: units.serviceDomain })
+        .from(units)
+        .where(inArray(units.id, unitIds))
+    : [];
+  const workers = await db.transaction((tx) => repo.usersOfUnits(tx, unitIds));
+  const pairWorkers = await db.transaction((tx) => repo.allClientWorkers(tx));
+  const purchasers = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.kind, ['county', 'municipality']));
+  return {
+    units: ownUnits
+      .filter((u) => u.serviceDomain === 'social' || u.serviceDomain === 'health')
+      .map((u) => ({
+        ...u,
+        serviceDomain: u.serviceDomain as ServiceDomain,
+        workers: workers
+          .filter((w) => w.unitId === u.id && w.role !== 'admin')
+          .map((w) => ({ id: w.id, displayName: w.displayName, title: w.title })),
+      })),
+    pairWorkers,
+    purchasers,
+  };
+}

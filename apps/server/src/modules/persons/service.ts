@@ -1,0 +1,167 @@
+import {
+  type CaseFacts,
+  decideClientRecord,
+  decideIdentitySearch,
+  decideRegisterClient,
+  type PersonDetail,
+  type PersonSearchResult,
+  searchTerms,
+  visibleCases,
+  type zPersonInput,
+  type zPersonSearch,
+  type zRevealRequest,
+} from '@verkosto/domain';
+import type { z } from 'zod';
+import { factsAroundPerson } from '../../access/case-facts';
+import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
+import type { AppDeps } from '../../deps';
+import { ApiError, staleVersion } from '../../http/errors';
+import { presentCaseSummary } from '../cases/presenter';
+import { casesByIds } from '../cases/repository';
+import { presentAddress, presentIdentity, presentPerson } from './presenter';
+import * as repo from './repository';
+import { personRow } from './row';
+
+const SEARCH_LIMIT = 50;
+
+type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
+
+export function searchPersons({ deps, ctx, input }: Options<z.output<typeof zPersonSearch>>) {
+  return throughDoor<PersonSearchResult>(deps.db, ctx, async (door) => {
+    const criteria = {
+      terms: searchTerms(input.name ?? ''),
+      dateOfBirth: input.dateOfBirth,
+      identityCodeHash: input.identityCode ? deps.protector.lookupHash(input.identityCode) : undefined,
+    };
+    const rows = await repo.searchIdentities(door.tx, criteria, SEARCH_LIMIT + 1);
+    const shown = rows.slice(0, SEARCH_LIMIT);
+    const by = [
+      criteria.terms.length > 0 && 'name',
+      criteria.dateOfBirth && 'date_of_birth',
+      criteria.identityCodeHash && 'identity_code',
+    ];
+    const allowed = await door.check(decideIdentitySearch(door.actor), {
+      action: 'search',
+      recordType: 'person_search',
+      subjectPersonIds: shown.map((r) => r.id),
+      detail: { by: by.filter(Boolean), shown: shown.length },
+    });
+    if (!allowed) return DENIED;
+    return { persons: shown.map(presentIdentity), truncated: rows.length > SEARCH_LIMIT };
+  });
+}
+
+/** Reads the person with the facts the policy needs; null when there is no such person. */
+async function personWithFacts(door: Door, personId: string) {
+  const row = await repo.findPerson(door.tx, personId);
+  if (!row) return null;
+  const cases = await factsAroundPerson(door.tx, personId);
+  return { row, cases };
+}
+
+async function detail(door: Door, row: repo.PersonRow, cases: CaseFacts[]): Promise<PersonDetail> {
+  const visible = visibleCases(door.actor, cases);
+  const [families, caseRows] = await Promise.all([
+    repo.familiesOfPerson(door.tx, row.id),
+    casesByIds(
+      door.tx,
+      visible.map((c) => c.caseId),
+    ),
+  ]);
+  return presentPerson(row, families, caseRows.map(presentCaseSummary));
+}
+
+const NOT_THERE = { allowed: false, reason: 'no_care_relationship' } as const;
+
+export function getPerson({ deps, ctx, input }: Options<{ personId: string }>) {
+  return throughDoor<PersonDetail>(deps.db, ctx, async (door) => {
+    const found = await personWithFacts(door, input.personId);
+    const decision = found
+      ? decideClientRecord(door.actor, { createdBy: found.row.createdBy, cases: found.cases }, 'read')
+      : NOT_THERE;
+    const entry = {
+      action: 'read',
+      recordType: 'person',
+      recordId: input.personId,
+      subjectPersonIds: [input.personId],
+    } as const;
+    if (!(await door.check(decision, entry)) || !found) return DENIED;
+    return detail(door, found.row, found.cases);
+  });
+}
+
+export function createPerson({ deps, ctx, input }: Options<z.output<typeof zPersonInput>>) {
+  return throughDoor<PersonDetail>(deps.db, ctx, async (door) => {
+    const decision = decideRegisterClient(door.actor);
+    if (!decision.allowed) {
+      await door.log({ action: 'create', recordType: 'person', subjectPersonIds: [] }, decision);
+      return DENIED;
+    }
+    const row = personRow(input, deps.protector);
+    if (row.identityCodeHash && (await repo.findByIdentityHash(door.tx, row.identityCodeHash))) {
+      return new ApiError('duplicate_identity_code', { identityCode: 'invalid' });
+    }
+    const inserted = await repo.insertPerson(door.tx, row, door.actor.userId);
+    await door.log(
+      { action: 'create', recordType: 'person', recordId: inserted.id, subjectPersonIds: [inserted.id] },
+      decision,
+    );
+    return detail(door, inserted, []);
+  });
+}
+
+export function updatePerson({
+  deps,
+  ctx,
+  input,
+}: Options<{ personId: string; version: number; person: z.output<typeof zPersonInput> }>) {
+  return throughDoor<PersonDetail>(deps.db, ctx, async (door) => {
+    const found = await personWithFacts(door, input.personId);
+    const decision = found
+      ? decideClientRecord(door.actor, { createdBy: found.row.createdBy, cases: found.cases }, 'write')
+      : NOT_THERE;
+    const entry = {
+      action: 'update',
+      recordType: 'person',
+      recordId: input.personId,
+      subjectPersonIds: [input.personId],
+    } as const;
+    if (!(await door.check(decision, entry)) || !found) return DENIED;
+    const row = personRow(input.person, deps.protector);
+    if (row.identityCodeHash) {
+      const holder = await repo.findByIdentityHash(door.tx, row.identityCodeHash);
+      if (holder && holder.id !== input.personId)
+        return new ApiError('duplicate_identity_code', { 'person.identityCode': 'invalid' });
+    }
+    const updated = await repo.updatePerson(door.tx, input.personId, input.version, row);
+    if (!updated) return staleVersion();
+    return detail(door, updated, found.cases);
+  });
+}
+
+/** Shows the identity code or a protected address; the reveal is its own logged access. */
+export function revealPerson({
+  deps,
+  ctx,
+  input,
+}: Options<{ personId: string } & z.output<typeof zRevealRequest>>) {
+  return throughDoor(deps.db, ctx, async (door) => {
+    const found = await personWithFacts(door, input.personId);
+    const decision = found
+      ? decideClientRecord(door.actor, { createdBy: found.row.createdBy, cases: found.cases }, 'read')
+      : NOT_THERE;
+    const entry = {
+      action: 'reveal',
+      recordType: 'person',
+      recordId: input.personId,
+      subjectPersonIds: [input.personId],
+      detail: { field: input.field },
+    } as const;
+    if (!(await door.check(decision, entry)) || !found) return DENIED;
+    if (input.field === 'identityCode') {
+      const sealed = found.row.identityCodeCipher;
+      return { identityCode: sealed ? deps.protector.decrypt(sealed) : null };
+    }
+    return { address: presentAddress(found.row) };
+  });
+}
