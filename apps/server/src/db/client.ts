@@ -23,6 +23,8 @@ export interface Database {
   mode: DatabaseMode;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data dir as a tarball, so tests can clone a migrated database. */
+  dumpDataDir(): Promise<Blob>;
   /** The raw driver, for the bench's straight-through comparison and for tests. */
   raw: { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
 }
@@ -31,14 +33,14 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 
 export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir ?? undefined, loadDataDir ? { loadDataDir } : {});
-  await client.waitReady;
+  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     mode: 'pglite',
     migrate: () => migratePglite(db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder }),
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     raw: {
       query: async (sql, params) => {
         const result = await client.query(sql, params);
@@ -56,6 +58,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
     mode: 'postgres',
     migrate: () => migratePg(db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder }),
     close: () => pool.end(),
+    dumpDataDir: () => Promise.reject(new Error('PostgreSQL has no data dir dump')),
     raw: {
       query: async (sql, params) => {
         const result = await pool.query(sql, params);

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+/** Server integration tests run on embedded PGlite always, and on PostgreSQL too when TEST_DATABASE_URL is set. */
+function serverProject(kind: 'pglite' | 'postgres') {
+  return {
+    test: {
+      name: `server-${kind}`,
+      include: ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
+      globalSetup: ['apps/server/test/global-setup.ts'],
+      env: { VERKOSTO_TEST_DB: kind },
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  };
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'] } },
+      { test: { name: 'web', include: ['apps/web/test/**/*.test.ts'] } },
+      serverProject('pglite'),
+      ...(onPostgres ? [serverProject('postgres')] : []),
+    ],
+  },
+});
