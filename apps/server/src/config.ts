@@ -48,7 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${names}`);
   }
   const e = parsed.data;
-  const dataDir = resolve(e.DATA_DIR);
+  // npm runs workspace scripts in the workspace folder; paths the user gives are relative to where they ran npm.
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR);
   const local = ['127.0.0.1', 'localhost', '::1'].includes(e.HOST);
   return {
     env: e.NODE_ENV,
