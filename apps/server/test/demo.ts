@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../src/db/client';
-import { cases, persons, units, users } from '../src/db/schema/index';
+import { cases, families, persons, units, users } from '../src/db/schema/index';
 
 /** Looks up the seeded demo county by name, for tests that start from it. */
 export async function unitId(db: Db, name: string): Promise<string> {
@@ -32,5 +32,11 @@ export async function caseOf(db: Db, unitName: string, subjectPersonId: string):
     .from(cases)
     .where(sql`${cases.unitId} = ${unit} and ${cases.personId} = ${subjectPersonId}`);
   if (!row) throw new Error(`no case in ${unitName}`);
+  return row.id;
+}
+
+export async function familyId(db: Db, name: string): Promise<string> {
+  const [row] = await db.select({ id: families.id }).from(families).where(eq(families.name, name));
+  if (!row) throw new Error(`no family ${name}`);
   return row.id;
 }

@@ -1,36 +1,109 @@
-import { temporaryIdentityCode } from '@verkosto/domain';
+import { temporaryIdentityCode, type UserRole } from '@verkosto/domain';
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '../src/auth/passwords';
+import type { Db } from '../src/db/client';
+import { unitMemberships, units, users } from '../src/db/schema/index';
+import { DEMO_PASSWORD } from '../src/seed/demo-data';
 import type { Agent } from './harness';
 
 let counter = 0;
 
-/** A random valid identity code in the temporary range, with its date of birth. */
+/** A token unique to this run and process, for names and usernames that no other test file can match. */
+export function uniqueToken() {
+  counter += 1;
+  return `T${process.pid}x${counter}${Math.floor(Math.random() * 1e6)}`;
+}
+
+/**
+ * A random valid identity code in the temporary range (900–999), with its date of birth. Dates run
+ * over 1900–2019 so that codes drawn by test files sharing one database practically never collide.
+ */
 export function uniqueIdentityCode() {
-  const random = (n: number) => Math.floor(Math.random() * n);
-  const dateOfBirth = `${2000 + random(20)}-${String(1 + random(12)).padStart(2, '0')}-${String(1 + random(28)).padStart(2, '0')}`;
-  return { dateOfBirth, identityCode: temporaryIdentityCode(dateOfBirth, random(100)) };
+  const day = new Date(Date.UTC(1900, 0, 1) + Math.floor(Math.random() * 43_800) * 86_400_000);
+  const dateOfBirth = day.toISOString().slice(0, 10);
+  return { dateOfBirth, identityCode: temporaryIdentityCode(dateOfBirth, Math.floor(Math.random() * 100)) };
+}
+
+export interface RegisteredPerson {
+  id: string;
+  firstNames: string;
+  lastName: string;
+  dateOfBirth: string;
+  version: number;
 }
 
 /** A fresh, unique fictional person through the API; the name carries a run-unique token to search by. */
-export async function registerPerson(agent: Agent, overrides: Record<string, unknown> = {}) {
-  counter += 1;
-  const token = `T${process.pid}x${counter}${Math.floor(Math.random() * 1e6)}`;
-  const dateOfBirth = '2016-04-12';
+export async function registerPerson(
+  agent: Agent,
+  overrides: Record<string, unknown> = {},
+): Promise<RegisteredPerson> {
   const res = await agent.post('/api/persons', {
     firstNames: 'Testi',
-    lastName: `Henkilö${token}`,
-    dateOfBirth,
+    lastName: `Henkilö${uniqueToken()}`,
+    dateOfBirth: '2016-04-12',
     languages: ['fi'],
     ...overrides,
   });
   if (res.statusCode !== 201) throw new Error(`registerPerson: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: string; lastName: string; version: number };
+  return res.json();
+}
+
+export interface RegisteredFamily {
+  id: string;
+  name: string;
+  version: number;
+  members: { personId: string; role: string; isGuardian: boolean }[];
+}
+
+/** A family of the given persons through the API: the first is the child, the rest guardians. */
+export async function registerFamily(agent: Agent, personIds: string[]): Promise<RegisteredFamily> {
+  const res = await agent.post('/api/families', {
+    name: `Perhe ${uniqueToken()}`,
+    members: personIds.map((personId, i) =>
+      i === 0 ? { personId, role: 'child' } : { personId, role: 'guardian', isGuardian: true },
+    ),
+  });
+  if (res.statusCode !== 201) throw new Error(`registerFamily: ${res.statusCode} ${res.body}`);
+  return res.json();
 }
 
 export async function openCaseFor(
   agent: Agent,
-  input: { unitId: string; personId?: string; familyId?: string; responsibleWorkerId: string; pairWorkerId?: string },
+  input: {
+    unitId: string;
+    personId?: string;
+    familyId?: string;
+    responsibleWorkerId: string;
+    pairWorkerId?: string;
+  },
 ) {
   const res = await agent.post('/api/cases', { serviceType: 'family_counselling', ...input });
   if (res.statusCode !== 201) throw new Error(`openCaseFor: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; version: number };
+}
+
+/**
+ * A new account in a demo unit, with the demo password: for tests that change an account
+ * (failed sign-ins, lockout), which must never touch the demo accounts other files sign in as.
+ */
+export async function createUser(db: Db, unitName: string, role: UserRole = 'worker') {
+  const [unit] = await db
+    .select({ id: units.id, organisationId: units.organisationId })
+    .from(units)
+    .where(eq(units.name, unitName));
+  if (!unit) throw new Error(`no unit ${unitName}`);
+  const username = `testi.${uniqueToken().toLowerCase()}`;
+  const [user] = await db
+    .insert(users)
+    .values({
+      username,
+      displayName: 'Testi Käyttäjä',
+      title: 'Perhetyöntekijä',
+      role,
+      organisationId: unit.organisationId,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    })
+    .returning({ id: users.id });
+  await db.insert(unitMemberships).values({ userId: user!.id, unitId: unit.id });
+  return { id: user!.id, username };
 }

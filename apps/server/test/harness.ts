@@ -38,6 +38,10 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
   });
   const deps: AppDeps = { config, database: db, db: db.db, protector: createFieldProtector(TEST_SECRET_KEY) };
   const app = await buildApp(deps);
+  // Tests find the access-log rows of one request by its id (the log stores it; the app does not send it).
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+  });
   await app.ready();
   const anonymous = async () => {
     const agent = new Agent(app);
@@ -51,7 +55,8 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     async signIn(username) {
       const agent = await anonymous();
       const res = await agent.post('/api/session', { username, password: DEMO_PASSWORD });
-      if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+      if (res.statusCode !== 200)
+        throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
       agent.csrf = res.json().csrfToken;
       return agent;
     },
@@ -68,6 +73,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export class Agent {
   cookies = new Map<string, string>();
   csrf = '';
+  /** The client's address, as the rate limit sees it. */
+  remoteAddress = '127.0.0.1';
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -82,6 +89,7 @@ export class Agent {
     const res: LightMyRequestResponse = await this.app.inject({
       method,
       url,
+      remoteAddress: this.remoteAddress,
       headers: {
         ...(cookie ? { cookie } : {}),
         ...(method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),

@@ -46,6 +46,7 @@ describe('the person search', () => {
   it('needs at least one criterion', () => {
     expect(zPersonSearch.safeParse({}).success).toBe(false);
     expect(zPersonSearch.safeParse({ name: ' ' }).success).toBe(false);
+    expect(zPersonSearch.safeParse({ name: '%-' }).success).toBe(false);
     expect(zPersonSearch.safeParse({ dateOfBirth: '2016-05-01' }).success).toBe(true);
   });
 });

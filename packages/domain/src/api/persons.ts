@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageCodes, zFamilyRole } from '../enums';
 import { parseIdentityCode } from '../identity-code';
+import { searchTerms } from '../names';
 import { zCaseSummary } from './cases';
 import { zIdentityCode, zIsoDate, zOptionalText, zRequiredText, zVersion } from './common';
 
@@ -52,7 +53,8 @@ export const zPersonSearch = z
     dateOfBirth: zIsoDate.optional().or(z.literal('').transform(() => undefined)),
     identityCode: zIdentityCode.optional().or(z.literal('').transform(() => undefined)),
   })
-  .refine((s) => Boolean(s.name?.trim() || s.dateOfBirth || s.identityCode), {
+  // A name of punctuation only folds to no search terms, and would otherwise list everyone.
+  .refine((s) => Boolean(searchTerms(s.name ?? '').length > 0 || s.dateOfBirth || s.identityCode), {
     error: 'required',
     path: ['name'],
   });

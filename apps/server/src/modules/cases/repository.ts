@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Tx } from '../../db/client';
+import type { Executor, Tx } from '../../db/client';
 import {
   cases,
   families,
@@ -49,8 +49,9 @@ const caseColumns = {
 
 export type CaseRow = Awaited<ReturnType<typeof selectCases>>[number];
 
-function selectCases(tx: Tx, where: SQL | undefined) {
-  return tx
+/** The case header with its unit, workers, subject and purchaser; exported for the bench's direct-SQL twin. */
+export function selectCases(db: Executor, where: SQL | undefined) {
+  return db
     .select(caseColumns)
     .from(cases)
     .innerJoin(units, eq(units.id, cases.unitId))
@@ -64,8 +65,10 @@ function selectCases(tx: Tx, where: SQL | undefined) {
     .orderBy(desc(cases.openedOn), desc(cases.createdAt));
 }
 
+export const caseById = (id: string) => eq(cases.id, id);
+
 export async function findCase(tx: Tx, id: string): Promise<CaseRow | null> {
-  const rows = await selectCases(tx, eq(cases.id, id));
+  const rows = await selectCases(tx, caseById(id));
   return rows[0] ?? null;
 }
 

@@ -150,7 +150,10 @@ export function openCase({ deps, ctx, input }: Options<z.output<typeof zCaseInpu
 
 export function closeCase({ deps, ctx, input }: Options<{ caseId: string } & z.output<typeof zCloseCase>>) {
   return throughDoor<CaseDetail>(deps.db, ctx, async (door) => {
-    const { facts, decision } = await readCase(door, input.caseId, 'write');
+    const { facts, decision: write } = await readCase(door, input.caseId, 'write');
+    // A closed case takes no more writes; those who may still read it are told why (409), like a
+    // stale version, and everyone else gets the 404 of a case they cannot see.
+    const decision = facts?.status === 'closed' ? decideCase(door.actor, facts, 'read') : write;
     const subjects = facts ? await subjectsOfCase(door.tx, input.caseId) : [];
     const entry = {
       action: 'close',

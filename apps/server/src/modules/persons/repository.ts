@@ -1,6 +1,6 @@
 import { likePrefix } from '@verkosto/domain';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
+import type { Executor, Tx } from '../../db/client';
 import { families, familyMembers, persons } from '../../db/schema/index';
 import type { personRow } from './row';
 
@@ -22,19 +22,20 @@ export interface SearchCriteria {
 
 /**
  * Basic identity of the persons matching every given criterion. Each name term must begin a first
- * or last name (search forms, prefix match through text_pattern_ops indexes).
+ * or last name (search forms, prefix match through text_pattern_ops indexes). Returns the query, so the
+ * bench can run the very same SQL straight through the driver.
  */
-export async function searchIdentities(tx: Tx, criteria: SearchCriteria, limit: number) {
+export function searchIdentities(db: Executor, criteria: SearchCriteria, limit: number) {
   const conditions: SQL[] = [];
   for (const term of criteria.terms) {
     const pattern = likePrefix(term);
     conditions.push(
-      sql`(${persons.lastNameSearch} like ${pattern} or ${persons.firstNamesSearch} like ${pattern} or ${persons.firstNamesSearch} like ${pattern})`,
+      sql`(${persons.lastNameSearch} like ${pattern} or ${persons.firstNamesSearch} like ${pattern})`,
     );
   }
   if (criteria.dateOfBirth) conditions.push(eq(persons.dateOfBirth, criteria.dateOfBirth));
   if (criteria.identityCodeHash) conditions.push(eq(persons.identityCodeHash, criteria.identityCodeHash));
-  return tx
+  return db
     .select(identityColumns)
     .from(persons)
     .where(and(...conditions))

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { factsAroundPerson } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
-import { ApiError, staleVersion } from '../../http/errors';
+import { ApiError, invalidField, staleVersion } from '../../http/errors';
 import { presentCaseSummary } from '../cases/presenter';
 import { casesByIds } from '../cases/repository';
 import { presentAddress, presentIdentity, presentPerson } from './presenter';
@@ -23,6 +23,22 @@ import * as repo from './repository';
 import { personRow } from './row';
 
 const SEARCH_LIMIT = 50;
+
+/**
+ * Two saves of one identity code at once both pass the check before the write; the unique index
+ * on the code's hash stops the second. Answered like the check (409), not as a server error.
+ */
+function duplicateCodeRace(field: string) {
+  return (error: unknown): never => {
+    for (let e: unknown = error; e instanceof Error; e = e.cause) {
+      const db = e as Error & { code?: string; constraint?: string };
+      if (db.code === '23505' && db.constraint === 'persons_identity_code_hash_idx') {
+        throw new ApiError('duplicate_identity_code', { [field]: 'invalid' });
+      }
+    }
+    throw error;
+  };
+}
 
 type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
 
@@ -33,20 +49,26 @@ export function searchPersons({ deps, ctx, input }: Options<z.output<typeof zPer
       dateOfBirth: input.dateOfBirth,
       identityCodeHash: input.identityCode ? deps.protector.lookupHash(input.identityCode) : undefined,
     };
-    const rows = await repo.searchIdentities(door.tx, criteria, SEARCH_LIMIT + 1);
-    const shown = rows.slice(0, SEARCH_LIMIT);
     const by = [
       criteria.terms.length > 0 && 'name',
       criteria.dateOfBirth && 'date_of_birth',
       criteria.identityCodeHash && 'identity_code',
-    ];
-    const allowed = await door.check(decideIdentitySearch(door.actor), {
-      action: 'search',
-      recordType: 'person_search',
-      subjectPersonIds: shown.map((r) => r.id),
-      detail: { by: by.filter(Boolean), shown: shown.length },
-    });
-    if (!allowed) return DENIED;
+    ].filter(Boolean);
+    // A name of punctuation only ("%", "-") folds to no terms: without this, it would list everyone.
+    if (by.length === 0) return invalidField('name', 'required');
+    const entry = { action: 'search', recordType: 'person_search' } as const;
+    // Decided before searching: a refused actor's search is not run, and its log row names nobody.
+    const decision = decideIdentitySearch(door.actor);
+    if (!decision.allowed) {
+      await door.log({ ...entry, subjectPersonIds: [], detail: { by, shown: 0 } }, decision);
+      return DENIED;
+    }
+    const rows = await repo.searchIdentities(door.tx, criteria, SEARCH_LIMIT + 1);
+    const shown = rows.slice(0, SEARCH_LIMIT);
+    await door.log(
+      { ...entry, subjectPersonIds: shown.map((r) => r.id), detail: { by, shown: shown.length } },
+      decision,
+    );
     return { persons: shown.map(presentIdentity), truncated: rows.length > SEARCH_LIMIT };
   });
 }
@@ -101,7 +123,9 @@ export function createPerson({ deps, ctx, input }: Options<z.output<typeof zPers
     if (row.identityCodeHash && (await repo.findByIdentityHash(door.tx, row.identityCodeHash))) {
       return new ApiError('duplicate_identity_code', { identityCode: 'invalid' });
     }
-    const inserted = await repo.insertPerson(door.tx, row, door.actor.userId);
+    const inserted = await repo
+      .insertPerson(door.tx, row, door.actor.userId)
+      .catch(duplicateCodeRace('identityCode'));
     await door.log(
       { action: 'create', recordType: 'person', recordId: inserted.id, subjectPersonIds: [inserted.id] },
       decision,
@@ -133,7 +157,9 @@ export function updatePerson({
       if (holder && holder.id !== input.personId)
         return new ApiError('duplicate_identity_code', { 'person.identityCode': 'invalid' });
     }
-    const updated = await repo.updatePerson(door.tx, input.personId, input.version, row);
+    const updated = await repo
+      .updatePerson(door.tx, input.personId, input.version, row)
+      .catch(duplicateCodeRace('person.identityCode'));
     if (!updated) return staleVersion();
     return detail(door, updated, found.cases);
   });

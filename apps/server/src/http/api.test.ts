@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logRowsOf } from '../../test/access-log';
+import { dbKind, startTestApp, type TestApp } from '../../test/harness';
+import { registerErrorHandling } from './error-handler';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const id = randomUUID();
+/** Every route of the API, as OpenAPI names it, with a body that passes validation. */
+const ROUTES: {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  body?: object;
+  clientData: boolean;
+}[] = [
+  { method: 'GET', path: '/api/health', clientData: false },
+  { method: 'GET', path: '/api/session', clientData: false },
+  { method: 'POST', path: '/api/session', body: { username: 'x', password: 'y' }, clientData: false },
+  { method: 'DELETE', path: '/api/session', clientData: false },
+  { method: 'POST', path: '/api/persons/search', body: { name: 'maki' }, clientData: true },
+  {
+    method: 'POST',
+    path: '/api/persons',
+    body: { firstNames: 'A', lastName: 'B', dateOfBirth: '2010-01-01' },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/persons/{id}', clientData: true },
+  {
+    method: 'PUT',
+    path: '/api/persons/{id}',
+    body: { version: 1, person: { firstNames: 'A', lastName: 'B', dateOfBirth: '2010-01-01' } },
+    clientData: true,
+  },
+  { method: 'POST', path: '/api/persons/{id}/reveal', body: { field: 'identityCode' }, clientData: true },
+  {
+    method: 'POST',
+    path: '/api/families',
+    body: { name: 'F', members: [{ personId: id, role: 'child' }] },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/families/{id}', clientData: true },
+  {
+    method: 'PUT',
+    path: '/api/families/{id}',
+    body: { version: 1, family: { name: 'F', members: [{ personId: id, role: 'child' }] } },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/cases/mine', clientData: true },
+  { method: 'GET', path: '/api/cases/form-options', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases',
+    body: { unitId: id, personId: id, serviceType: 'family_counselling', responsibleWorkerId: id },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/cases/{id}', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/close',
+    body: { version: 1, reason: 'goals_met' },
+    clientData: true,
+  },
+];
+const url = (path: string) => path.replace('{id}', id);
+
+/** An error answer: the one shape, a known code, a plain message, and nothing of the server's insides. */
+function expectErrorShape(res: LightMyRequestResponse) {
+  const body = res.json();
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(Object.keys(body.error).sort()).toEqual(expect.arrayContaining(['code', 'message']));
+  expect(Object.keys(body.error).every((k) => ['code', 'message', 'fields'].includes(k))).toBe(true);
+  expect(res.body).not.toMatch(/\bat .+:\d+:\d+|node_modules|\.ts\b|stack|Error:/);
+}
+
+describe('health', () => {
+  it('answers 200 with the database mode', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: dbKind, demoMode: true });
+  });
+});
+
+describe('the API description', () => {
+  it('is OpenAPI 3.1 and lists every route, each with its answers', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+
+    expect(res.statusCode).toBe(200);
+    const doc = res.json() as {
+      openapi: string;
+      paths: Record<string, Record<string, { responses: object }>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    const listed = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(listed.sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    for (const route of ROUTES.filter((r) => r.clientData)) {
+      expect(Object.keys(doc.paths[route.path]![route.method.toLowerCase()]!.responses)).toContain('401');
+    }
+  });
+
+  it('has a browsable page at /api/docs', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs' });
+
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+  });
+});
+
+describe('answers every client-data route gives a signed-out caller', () => {
+  it.each(ROUTES.filter((r) => r.clientData))(
+    '$method $path: 401 in the error shape, nothing logged',
+    async (route) => {
+      const anonymous = await t.anonymous();
+
+      const res = await anonymous.request(route.method, url(route.path), route.body);
+
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('unauthenticated');
+      expectErrorShape(res);
+      expect(await logRowsOf(t.deps.db, res)).toEqual([]);
+    },
+  );
+});
+
+describe('errors', () => {
+  it('answers an unknown /api path 404 in the error shape, for any method', async () => {
+    const aino = await t.signIn('aino.virtanen');
+
+    for (const res of [
+      await aino.get('/api/x'),
+      await aino.post('/api/x', {}),
+      await aino.get('/api/persons'),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    }
+  });
+
+  it('answers a malformed JSON body 400 validation_failed', async () => {
+    const aino = await t.signIn('aino.virtanen');
+
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/persons/search',
+      headers: {
+        cookie: [...aino.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        'x-csrf-token': aino.csrf,
+        'content-type': 'application/json',
+      },
+      payload: '{"name": "mäki",',
+    });
+
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_failed');
+    expectErrorShape(res);
+  });
+
+  it('answers a malformed id 400 naming the field, before any lookup', async () => {
+    const aino = await t.signIn('aino.virtanen');
+
+    const res = await aino.get('/api/persons/not-a-uuid');
+
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({ id: 'invalid' });
+    expect(await logRowsOf(t.deps.db, res)).toEqual([]);
+  });
+
+  it('never answers with a stack trace or the request data', async () => {
+    const aino = await t.signIn('aino.virtanen');
+    const answers = [
+      await aino.post('/api/persons', { firstNames: 'Salainen', lastName: '', dateOfBirth: 'eilen' }),
+      await aino.get(`/api/persons/${randomUUID()}`),
+      await aino.request('POST', '/api/persons/search', { name: 'x' }, { 'x-csrf-token': 'väärä' }),
+      await aino.post('/api/cases', { unitId: 'x' }),
+    ];
+
+    for (const res of answers) {
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      expectErrorShape(res);
+      expect(res.body).not.toContain('Salainen');
+    }
+  });
+
+  it('answers an unexpected failure 500 internal_error without its message or stack', async () => {
+    // The app's own error handler, on a route that fails as a database error quoting personal data would.
+    const app = Fastify({ logger: false });
+    registerErrorHandling(app);
+    app.get('/boom', () => {
+      throw Object.assign(new Error('duplicate key (identity_code)=(140317A901W) for Eetu Mäki'), {
+        code: '23505',
+      });
+    });
+
+    const res = await app.inject({ method: 'GET', url: '/boom' });
+    await app.close();
+
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
+    expect(res.body).not.toMatch(/140317|Mäki|duplicate|at /);
+  });
+});
+
+describe('security headers', () => {
+  it('sends a content security policy and nosniff on answers and on errors', async () => {
+    const answers = [
+      await t.app.inject({ method: 'GET', url: '/api/health' }),
+      await t.app.inject({ method: 'GET', url: '/api/x' }),
+      await (await t.anonymous()).get('/api/cases/mine'),
+    ];
+
+    for (const res of answers) {
+      const csp = res.headers['content-security-policy'];
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
+  it('does not ask a browser on localhost to upgrade to HTTPS', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+});
