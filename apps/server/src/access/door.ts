@@ -29,9 +29,13 @@ export type Denied = typeof DENIED;
 
 /**
  * The one door to client data. Work runs in one transaction with a Door, which asks for every
- * decision to be recorded; the log row commits or rolls back together with the read or change.
+ * decision to be recorded; the log rows commit or roll back together with the read or change.
+ * Rows are written at the end of the work, still inside the transaction: the chain trigger's lock
+ * is then held only for the moment before commit, not for the whole request.
  */
 export class Door {
+  private readonly pending: (typeof accessLog.$inferInsert)[] = [];
+
   constructor(
     readonly tx: Tx,
     readonly ctx: RequestContext,
@@ -66,6 +70,13 @@ export class Door {
       detail: entry.detail ?? null,
     });
   }
+
+  /** Writes the decisions recorded so far; called by throughDoor before the transaction commits. */
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const rows = this.pending.splice(0);
+    await this.tx.insert(accessLog).values(rows);
+  }
 }
 
 /**
@@ -78,7 +89,12 @@ export async function throughDoor<T>(
   ctx: RequestContext,
   work: (door: Door) => Promise<T | Denied | ApiError>,
 ): Promise<T> {
-  const result = await db.transaction((tx) => work(new Door(tx, ctx)));
+  const result = await db.transaction(async (tx) => {
+    const door = new Door(tx, ctx);
+    const outcome = await work(door);
+    await door.flush();
+    return outcome;
+  });
   if (result === DENIED) throw notFound();
   if (result instanceof ApiError) throw result;
   return result;

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { organisations, sessions, unitMemberships, units, users } from '../db/schema/index';
 
@@ -48,6 +48,11 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
       organisationId: users.organisationId,
       organisationName: organisations.name,
       active: users.active,
+      // The user's units in the same round trip: this runs on every API request.
+      units: sql<{ id: string; name: string; serviceDomain: string }[]>`coalesce((
+        select json_agg(json_build_object('id', u.id, 'name', u.name, 'serviceDomain', u.service_domain) order by u.name)
+        from ${unitMemberships} m join ${units} u on u.id = m.unit_id
+        where m.user_id = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -58,13 +63,4 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
 
 export async function touchSession(db: Executor, tokenHash: string, now: Date) {
   await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
-}
-
-export async function unitsOfUser(db: Executor, userId: string) {
-  return db
-    .select({ id: units.id, name: units.name, serviceDomain: units.serviceDomain })
-    .from(unitMemberships)
-    .innerJoin(units, eq(units.id, unitMemberships.unitId))
-    .where(eq(unitMemberships.userId, userId))
-    .orderBy(units.name);
 }

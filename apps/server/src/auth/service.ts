@@ -78,7 +78,7 @@ export async function resolveSession(options: {
     return null;
   }
   if (idleMs > TOUCH_INTERVAL_MS) await repo.touchSession(db, tokenHash, now);
-  const units = await repo.unitsOfUser(db, row.userId);
+  const units = row.units;
   const role = row.role as UserRole;
   return {
     tokenHash,

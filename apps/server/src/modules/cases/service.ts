@@ -23,20 +23,23 @@ import { subjectsOfCase, subjectsOfCases } from './subjects';
 type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
+const NO_RELATIONSHIP = { allowed: false, reason: 'no_care_relationship' } as const;
+
+function factsOfCaseRow(row: repo.CaseRow) {
+  return caseFacts({
+    caseId: row.id,
+    unitId: row.unitId,
+    serviceDomain: row.serviceDomain,
+    status: row.status,
+    responsibleWorkerId: row.responsibleId,
+    pairWorkerId: row.pairId,
+  });
+}
 
 export function myCases({ deps, ctx }: Options<undefined>) {
   return throughDoor<{ cases: CaseSummary[] }>(deps.db, ctx, async (door) => {
     const rows = await repo.casesOfWorker(door.tx, door.actor.userId, door.actor.unitIds);
-    const facts = rows.map((r) =>
-      caseFacts({
-        caseId: r.id,
-        unitId: r.unitId,
-        serviceDomain: r.serviceDomain,
-        status: r.status,
-        responsibleWorkerId: r.responsibleId,
-        pairWorkerId: r.pairId,
-      }),
-    );
+    const facts = rows.map(factsOfCaseRow);
     const allowedIds = new Set(visibleCases(door.actor, facts).map((f) => f.caseId));
     const shown = rows.filter((r) => allowedIds.has(r.id));
     await door.log(
@@ -62,18 +65,18 @@ async function readCase(door: Door, caseId: string, action: 'read' | 'write') {
 
 export function getCase({ deps, ctx, input }: Options<{ caseId: string }>) {
   return throughDoor<CaseDetail>(deps.db, ctx, async (door) => {
-    const { facts, decision } = await readCase(door, input.caseId, 'read');
-    const subjects = facts ? await subjectsOfCase(door.tx, input.caseId) : [];
+    // One read gives both the header and the facts the policy needs; nothing is shown before the decision.
+    const row = await repo.findCase(door.tx, input.caseId);
+    const decision = row ? decideCase(door.actor, factsOfCaseRow(row), 'read') : NO_RELATIONSHIP;
     const entry = {
       action: 'read',
       recordType: 'case',
       recordId: input.caseId,
-      subjectPersonIds: subjects,
-      unitId: facts?.unitId,
+      subjectPersonIds: row ? await subjectsOfCases(door.tx, [row]) : [],
+      unitId: row?.unitId,
     } as const;
-    if (!(await door.check(decision, entry)) || !decision.allowed) return DENIED;
-    const row = await repo.findCase(door.tx, input.caseId);
-    return row ? presentCase(row, decision.basis) : DENIED;
+    if (!(await door.check(decision, entry)) || !decision.allowed || !row) return DENIED;
+    return presentCase(row, decision.basis);
   });
 }
 
