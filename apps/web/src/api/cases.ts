@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CaseDetail, CaseFormOptions, CaseInput, CaseSummary, CloseCase } from '@verkosto/domain';
+import { api } from './client';
+
+export const caseKey = (id: string) => ['cases', 'one', id] as const;
+export const myCasesKey = ['cases', 'mine'] as const;
+
+export function useMyCases(enabled = true) {
+  return useQuery({
+    queryKey: myCasesKey,
+    queryFn: () => api.get<{ cases: CaseSummary[] }>('/api/cases/mine'),
+    enabled,
+  });
+}
+
+export function useCase(id: string | undefined) {
+  return useQuery({
+    queryKey: caseKey(id ?? ''),
+    queryFn: () => api.get<CaseDetail>(`/api/cases/${encodeURIComponent(id ?? '')}`),
+    enabled: Boolean(id),
+  });
+}
+
+export function useCaseFormOptions() {
+  return useQuery({
+    queryKey: ['cases', 'form-options'],
+    queryFn: () => api.get<CaseFormOptions>('/api/cases/form-options'),
+  });
+}
+
+export function createCase(input: CaseInput): Promise<CaseDetail> {
+  return api.post<CaseDetail>('/api/cases', input);
+}
+
+export function closeCase(id: string, body: CloseCase): Promise<CaseDetail> {
+  return api.post<CaseDetail>(`/api/cases/${encodeURIComponent(id)}/close`, body);
+}

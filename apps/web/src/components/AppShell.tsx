@@ -1,0 +1,97 @@
+import type { SessionUser } from '@verkosto/domain';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation, useNavigation } from 'react-router';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+interface Props {
+  user: SessionUser | null;
+  /** Shown beside the user's name: the sign-out button. */
+  userActions?: ReactNode;
+  /** Whether to show the navigation at all (not before sign-in). */
+  showNav: boolean;
+  /** The links for client work: person search, new person, new family. */
+  clientLinks?: boolean;
+  children: ReactNode;
+}
+
+/** Skip link, header, navigation and main: the frame of every page. */
+export function AppShell({ user, userActions, showNav, clientLinks = false, children }: Props) {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  const location = useLocation();
+  const navigation = useNavigation();
+  const firstRender = useRef(true);
+
+  // After moving to another page, focus goes to the start of the main content, as on a full page load.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a change of page only
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  const units = user?.units.map((u) => u.name).join(', ');
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/cases" className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            {t('app.name')}
+          </Link>
+          <div className="header-tools">
+            {user && (
+              <p className="header-user">
+                <span className="visually-hidden">{t('header.signedInAs')} </span>
+                <span className="header-user-name">{user.displayName}</span>
+                {units && <span className="header-user-unit">{units}</span>}
+              </p>
+            )}
+            <LanguageSwitcher />
+            {userActions}
+          </div>
+        </div>
+      </header>
+      {showNav && (
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <ul className="site-nav-list">
+            <li>
+              <NavLink to="/cases" end>
+                {t('nav.myCases')}
+              </NavLink>
+            </li>
+            {clientLinks && (
+              <>
+                <li>
+                  <NavLink to="/persons" end>
+                    {t('nav.personSearch')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/persons/new">{t('nav.newPerson')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/families/new">{t('nav.newFamily')}</NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+      )}
+      <div
+        className={navigation.state === 'idle' ? 'route-progress' : 'route-progress is-active'}
+        aria-hidden="true"
+      />
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CaseDetail, ClosingReason } from '@verkosto/domain';
+import { closingReasons, zCloseCase } from '@verkosto/domain';
+import { type FormEvent, useState } from 'react';
+import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { caseKey, closeCase } from '../../api/cases';
+import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
+import { SelectInput, TextAreaInput } from '../../components/fields';
+import {
+  type FormErrors,
+  fromApiError,
+  fromIssues,
+  noErrors,
+  withoutFields,
+} from '../../components/form-errors';
+import { PendingButton } from '../../components/PendingButton';
+
+interface Props {
+  detail: CaseDetail;
+  onClosed: (detail: CaseDetail) => void;
+  onReload: () => Promise<CaseDetail | undefined>;
+}
+
+/** Closing a case: a reason and an optional note, confirmed in a dialog. */
+export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [isOpen, setOpen] = useState(false);
+  const [reason, setReason] = useState<ClosingReason | null>(null);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [attempt, setAttempt] = useState(0);
+
+  const mutation = useMutation({
+    mutationFn: (body: Parameters<typeof closeCase>[1]) => closeCase(detail.id, body),
+    onSuccess: (closed) => {
+      queryClient.setQueryData(caseKey(closed.id), closed);
+      void queryClient.invalidateQueries({ queryKey: ['cases', 'mine'] });
+      void queryClient.invalidateQueries({ queryKey: ['persons'] });
+      void queryClient.invalidateQueries({ queryKey: ['families'] });
+      setOpen(false);
+      onClosed(closed);
+    },
+    onError: (error) => {
+      setErrors(fromApiError(error));
+      setAttempt((n) => n + 1);
+    },
+  });
+
+  const openChange = (open: boolean) => {
+    setOpen(open);
+    if (open) {
+      setReason(null);
+      setNote('');
+      setErrors(noErrors);
+    }
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const body = { version: detail.version, reason: reason ?? undefined, note: note.trim() || undefined };
+    const parsed = zCloseCase.safeParse(body);
+    if (!parsed.success) {
+      setErrors(fromIssues(parsed.error.issues, body));
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setErrors(noErrors);
+    mutation.mutate(parsed.data);
+  };
+
+  const reload = async () => {
+    const fresh = await onReload();
+    setErrors(noErrors);
+    if (fresh && fresh.status !== 'open') setOpen(false);
+  };
+
+  const stale = errors.general === 'stale_version' || errors.general === 'case_closed';
+  const fields: SummaryField[] = [
+    { path: 'reason', controlId: 'close-reason', label: t('cases.close.reason') },
+    { path: 'note', controlId: 'close-note', label: t('cases.close.note') },
+  ];
+  const fieldError = (path: string) => {
+    const code = errors.fields[path];
+    return code ? t(`errors.field.${code}`) : undefined;
+  };
+
+  return (
+    <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
+      <Button className="button button-secondary">{t('cases.close.open')}</Button>
+      <ModalOverlay className="modal-overlay" isDismissable={!mutation.isPending}>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            <Heading slot="title" className="dialog-title">
+              {t('cases.close.title')}
+            </Heading>
+            <p>{t('cases.close.intro')}</p>
+            <ErrorSummary
+              errors={errors}
+              fields={fields}
+              focusKey={attempt}
+              action={
+                stale ? (
+                  <Button className="button button-secondary" onPress={() => void reload()}>
+                    {t('form.reload')}
+                  </Button>
+                ) : undefined
+              }
+            />
+            <Form onSubmit={submit} validationBehavior="aria" className="form">
+              <SelectInput
+                id="close-reason"
+                label={t('cases.close.reason')}
+                placeholder={t('form.choose')}
+                value={reason}
+                onChange={(value) => {
+                  setReason(value);
+                  setErrors((e) => withoutFields(e, ['reason']));
+                }}
+                options={closingReasons.map((r) => ({ value: r, label: t(`enums.closingReason.${r}`) }))}
+                error={fieldError('reason')}
+                isRequired
+              />
+              <TextAreaInput
+                id="close-note"
+                label={t('cases.close.note')}
+                description={t('cases.close.noteHint')}
+                value={note}
+                onChange={(value) => {
+                  setNote(value);
+                  setErrors((e) => withoutFields(e, ['note']));
+                }}
+                maxLength={2000}
+                error={fieldError('note')}
+              />
+              <div className="form-actions">
+                <PendingButton type="submit" className="button button-primary" pending={mutation.isPending}>
+                  {t('cases.close.confirm')}
+                </PendingButton>
+                <Button slot="close" className="button button-secondary" isDisabled={mutation.isPending}>
+                  {t('common.cancel')}
+                </Button>
+              </div>
+            </Form>
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}

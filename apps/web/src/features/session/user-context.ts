@@ -1,0 +1,16 @@
+import type { SessionUser } from '@verkosto/domain';
+import { createContext, useContext } from 'react';
+
+export const UserContext = createContext<SessionUser | null>(null);
+
+/** The signed-in user; only used below the session guard, which always provides one. */
+export function useUser(): SessionUser {
+  const user = useContext(UserContext);
+  if (!user) throw new Error('useUser outside the session guard');
+  return user;
+}
+
+/** Workers and team leads work with clients; admins keep accounts and see no client data. */
+export function handlesClients(user: SessionUser): boolean {
+  return user.role === 'worker' || user.role === 'team_lead';
+}

@@ -1,0 +1,42 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { signOutMarker, useSession } from '../api/session';
+import { AppShell } from '../components/AppShell';
+import { LoadError, Loading } from '../components/QueryState';
+import { SearchMemoryProvider } from '../features/persons/search-memory';
+import { SignOutButton } from '../features/session/SignOutButton';
+import { handlesClients, UserContext } from '../features/session/user-context';
+
+/** Every page behind sign-in: without a session, go to sign-in and come back here afterwards. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+
+  if (session.isPending) {
+    return (
+      <AppShell user={null} showNav={false}>
+        <Loading />
+      </AppShell>
+    );
+  }
+  if (session.isError) {
+    return (
+      <AppShell user={null} showNav={false}>
+        <LoadError error={session.error} onRetry={() => void session.refetch()} />
+      </AppShell>
+    );
+  }
+  const user = session.data.user;
+  if (!user) {
+    const from = `${location.pathname}${location.search}`;
+    return <Navigate to="/sign-in" replace state={signOutMarker.active ? { signedOut: true } : { from }} />;
+  }
+  return (
+    <UserContext.Provider value={user}>
+      <SearchMemoryProvider>
+        <AppShell user={user} showNav clientLinks={handlesClients(user)} userActions={<SignOutButton />}>
+          <Outlet />
+        </AppShell>
+      </SearchMemoryProvider>
+    </UserContext.Provider>
+  );
+}

@@ -1,0 +1,81 @@
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { NotFoundPage } from '../components/NotFound';
+import { Loading } from '../components/QueryState';
+import { RequireSession } from './RequireSession';
+import { RouteError } from './RouteError';
+
+/**
+ * The route table. Pages load on demand; ids may appear in URLs, names and search terms never do.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <Outlet />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      {
+        path: '/sign-in',
+        lazy: async () => ({ Component: (await import('../features/session/SignInPage')).SignInPage }),
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <Navigate to="/cases" replace /> },
+          {
+            path: 'cases',
+            lazy: async () => ({ Component: (await import('../features/cases/MyCasesPage')).MyCasesPage }),
+          },
+          {
+            path: 'cases/new',
+            lazy: async () => ({
+              Component: (await import('../features/cases/CaseCreatePage')).CaseCreatePage,
+            }),
+          },
+          {
+            path: 'cases/:caseId',
+            lazy: async () => ({ Component: (await import('../features/cases/CasePage')).CasePage }),
+          },
+          {
+            path: 'persons',
+            lazy: async () => ({
+              Component: (await import('../features/persons/PersonSearchPage')).PersonSearchPage,
+            }),
+          },
+          {
+            path: 'persons/new',
+            lazy: async () => ({
+              Component: (await import('../features/persons/PersonFormPage')).PersonCreatePage,
+            }),
+          },
+          {
+            path: 'persons/:personId',
+            lazy: async () => ({ Component: (await import('../features/persons/PersonPage')).PersonPage }),
+          },
+          {
+            path: 'persons/:personId/edit',
+            lazy: async () => ({
+              Component: (await import('../features/persons/PersonFormPage')).PersonEditPage,
+            }),
+          },
+          {
+            path: 'families/new',
+            lazy: async () => ({
+              Component: (await import('../features/families/FamilyFormPage')).FamilyCreatePage,
+            }),
+          },
+          {
+            path: 'families/:familyId',
+            lazy: async () => ({ Component: (await import('../features/families/FamilyPage')).FamilyPage }),
+          },
+          {
+            path: 'families/:familyId/edit',
+            lazy: async () => ({
+              Component: (await import('../features/families/FamilyFormPage')).FamilyEditPage,
+            }),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
