@@ -23,13 +23,15 @@ export interface CaseFacts {
   pairWorkerId: string | null;
 }
 
-export type AccessBasis =
-  | 'responsible_worker'
-  | 'pair_worker'
-  | 'unit_worker'
-  | 'registered_by'
-  | 'identity_search'
-  | 'own_unit';
+export const accessBases = [
+  'responsible_worker',
+  'pair_worker',
+  'unit_worker',
+  'registered_by',
+  'identity_search',
+  'own_unit',
+] as const;
+export type AccessBasis = (typeof accessBases)[number];
 
 export type AccessAction = 'read' | 'write';
 

@@ -265,6 +265,22 @@ describe('session expiry', () => {
     expect(await sessionByHash(row.tokenHash)).toBeNull();
   });
 
+  it('answers a change sent with an expired session 401, not a CSRF refusal, and changes nothing', async () => {
+    const { agent } = await freshAccount();
+    const row = (await sessionRow(agent))!;
+    await t.deps.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.tokenHash, row.tokenHash));
+    const lastName = `Vanhentunut${Date.now()}`;
+
+    const res = await agent.post('/api/persons', { firstNames: 'Ei', lastName, dateOfBirth: '2015-01-01' });
+
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('unauthenticated');
+    expect(await personsNamed(t.deps.db, lastName)).toEqual([]);
+  });
+
   it('answers 401 through the API once the absolute limit has passed', async () => {
     const { agent } = await freshAccount();
     const row = (await sessionRow(agent))!;

@@ -9,6 +9,8 @@ export const SESSION_COOKIE = 'verkosto_session';
 export const CSRF_COOKIE = 'verkosto_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+const isSignIn = (method: string, url: string) => method === 'POST' && url.split('?')[0] === '/api/session';
+
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -39,6 +41,9 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; config: Confi
     request.signedIn = token ? await resolveSession({ db: deps.db, config: deps.config, token }) : null;
     if (token && !request.signedIn) reply.clearCookie(SESSION_COOKIE, cookieOptions(deps.config));
     if (SAFE_METHODS.has(request.method)) return;
+    // An expired session asked to change something: say so (401), rather than blame the CSRF token.
+    if (token && !request.signedIn && !isSignIn(request.method, request.url))
+      throw new ApiError('unauthenticated');
     const header = request.headers['x-csrf-token'];
     const expected = request.signedIn ? request.signedIn.csrfToken : request.cookies[CSRF_COOKIE];
     if (typeof header !== 'string' || !expected || !same(header, expected)) throw new ApiError('csrf_failed');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessBases } from '../access-policy';
 import { zCasePhase, zCaseStatus, zClosingReason, zRegister, zServiceType } from '../enums';
 import { zId, zIsoDate, zRef, zVersion } from './common';
 import { zUnitRef } from './session';
@@ -34,7 +35,7 @@ export const zCaseDetail = zCaseSummary.extend({
   closingReason: zClosingReason.nullable(),
   closingNote: z.string().nullable(),
   /** Why the actor sees this case: their care relationship to it. */
-  accessBasis: z.string(),
+  accessBasis: z.enum(accessBases),
 });
 export type CaseDetail = z.infer<typeof zCaseDetail>;
 

@@ -43,7 +43,18 @@ export const zPersonInput = z
   });
 export type PersonInput = z.input<typeof zPersonInput>;
 
-export const zPersonUpdate = z.object({ version: zVersion, person: zPersonInput });
+/**
+ * Stored values the editor did not see and so leaves as they are: the identity code (shown masked)
+ * and an address under address protection that was not revealed.
+ */
+export const personKeptFields = ['identityCode', 'address'] as const;
+export type PersonKeptField = (typeof personKeptFields)[number];
+
+export const zPersonUpdate = z.object({
+  version: zVersion,
+  person: zPersonInput,
+  keep: z.array(z.enum(personKeptFields)).max(2).default([]),
+});
 export type PersonUpdate = z.input<typeof zPersonUpdate>;
 
 /** Search by name prefix, date of birth or exact identity code. Sent in the body: never personal data in a URL. */

@@ -4,11 +4,14 @@ import {
   decideIdentitySearch,
   decideRegisterClient,
   type PersonDetail,
+  type PersonKeptField,
   type PersonSearchResult,
+  parseIdentityCode,
   searchTerms,
   visibleCases,
   type zPersonInput,
   type zPersonSearch,
+  type zPersonUpdate,
   type zRevealRequest,
 } from '@verkosto/domain';
 import type { z } from 'zod';
@@ -71,6 +74,26 @@ export function searchPersons({ deps, ctx, input }: Options<z.output<typeof zPer
     );
     return { persons: shown.map(presentIdentity), truncated: rows.length > SEARCH_LIMIT };
   });
+}
+
+/** Leaves the stored identity code or protected address in place where the editor did not see them. */
+function keepStored(
+  row: ReturnType<typeof personRow>,
+  stored: repo.PersonRow,
+  keep: readonly PersonKeptField[],
+) {
+  const kept = { ...row };
+  if (keep.includes('identityCode')) {
+    kept.identityCodeCipher = stored.identityCodeCipher;
+    kept.identityCodeHash = stored.identityCodeHash;
+    kept.identityCodeMasked = stored.identityCodeMasked;
+  }
+  if (keep.includes('address')) {
+    kept.streetAddress = stored.streetAddress;
+    kept.postalCode = stored.postalCode;
+    kept.city = stored.city;
+  }
+  return kept;
 }
 
 /** Reads the person with the facts the policy needs; null when there is no such person. */
@@ -138,7 +161,7 @@ export function updatePerson({
   deps,
   ctx,
   input,
-}: Options<{ personId: string; version: number; person: z.output<typeof zPersonInput> }>) {
+}: Options<{ personId: string } & z.output<typeof zPersonUpdate>>) {
   return throughDoor<PersonDetail>(deps.db, ctx, async (door) => {
     const found = await personWithFacts(door, input.personId);
     const decision = found
@@ -151,8 +174,14 @@ export function updatePerson({
       subjectPersonIds: [input.personId],
     } as const;
     if (!(await door.check(decision, entry)) || !found) return DENIED;
-    const row = personRow(input.person, deps.protector);
-    if (row.identityCodeHash) {
+    const row = keepStored(personRow(input.person, deps.protector), found.row, input.keep);
+    if (input.keep.includes('identityCode') && found.row.identityCodeCipher) {
+      const stored = parseIdentityCode(deps.protector.decrypt(found.row.identityCodeCipher));
+      if (stored.valid && stored.dateOfBirth !== input.person.dateOfBirth) {
+        return invalidField('person.dateOfBirth', 'identity_code_date_mismatch');
+      }
+    }
+    if (row.identityCodeHash && !input.keep.includes('identityCode')) {
       const holder = await repo.findByIdentityHash(door.tx, row.identityCodeHash);
       if (holder && holder.id !== input.personId)
         return new ApiError('duplicate_identity_code', { 'person.identityCode': 'invalid' });
