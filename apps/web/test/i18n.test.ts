@@ -1,4 +1,5 @@
 import {
+  accessBases,
   casePhases,
   caseStatuses,
   closingReasons,
@@ -12,7 +13,6 @@ import {
   userRoles,
 } from '@verkosto/domain';
 import { describe, expect, it } from 'vitest';
-import { accessBases } from '../src/features/cases/access-bases';
 import en from '../src/i18n/en.json';
 import fi from '../src/i18n/fi.json';
 import sv from '../src/i18n/sv.json';

@@ -1,39 +1,8 @@
 import { z } from 'zod';
 
-/** Error codes the API answers with; the web app translates each one. */
-export const errorCodes = [
-  'validation_failed',
-  'unauthenticated',
-  'not_found',
-  'stale_version',
-  'csrf_failed',
-  'rate_limited',
-  'invalid_credentials',
-  'account_locked',
-  'case_closed',
-  'duplicate_identity_code',
-  'internal_error',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+import { errorCodes } from '../codes';
 
-/** Field-level problems; each is a translation key under `errors.field`. */
-export const fieldErrorCodes = [
-  'required',
-  'too_long',
-  'invalid',
-  'invalid_date',
-  'date_in_future',
-  'invalid_identity_code',
-  'identity_code_date_mismatch',
-  'invalid_email',
-  'invalid_phone',
-  'invalid_postal_code',
-  'subject_required',
-  'duplicate_member',
-  'worker_not_in_unit',
-  'same_worker_twice',
-] as const;
-export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+export { type ErrorCode, errorCodes, type FieldErrorCode, fieldErrorCodes } from '../codes';
 
 export const zErrorBody = z.object({
   error: z.object({

@@ -96,12 +96,28 @@ function keepStored(
   return kept;
 }
 
-/** Reads the person with the facts the policy needs; null when there is no such person. */
-async function personWithFacts(door: Door, personId: string) {
+/**
+ * Opens one person through the door: reads the row and the facts the policy needs, decides, logs.
+ * Null when the person does not exist or the actor may not have them (the caller answers 404).
+ */
+async function enterPerson(
+  door: Door,
+  personId: string,
+  access: 'read' | 'write',
+  entry: { action: 'read' | 'update' | 'reveal'; detail?: Record<string, unknown> },
+) {
   const row = await repo.findPerson(door.tx, personId);
-  if (!row) return null;
-  const cases = await factsAroundPerson(door.tx, personId);
-  return { row, cases };
+  const cases = row ? await factsAroundPerson(door.tx, personId) : [];
+  const decision = row
+    ? decideClientRecord(door.actor, { createdBy: row.createdBy, cases }, access)
+    : ({ allowed: false, reason: 'no_care_relationship' } as const);
+  const allowed = await door.check(decision, {
+    ...entry,
+    recordType: 'person',
+    recordId: personId,
+    subjectPersonIds: [personId],
+  });
+  return allowed && row ? { row, cases } : null;
 }
 
 async function detail(door: Door, row: repo.PersonRow, cases: CaseFacts[]): Promise<PersonDetail> {
@@ -116,22 +132,10 @@ async function detail(door: Door, row: repo.PersonRow, cases: CaseFacts[]): Prom
   return presentPerson(row, families, caseRows.map(presentCaseSummary));
 }
 
-const NOT_THERE = { allowed: false, reason: 'no_care_relationship' } as const;
-
 export function getPerson({ deps, ctx, input }: Options<{ personId: string }>) {
   return throughDoor<PersonDetail>(deps.db, ctx, async (door) => {
-    const found = await personWithFacts(door, input.personId);
-    const decision = found
-      ? decideClientRecord(door.actor, { createdBy: found.row.createdBy, cases: found.cases }, 'read')
-      : NOT_THERE;
-    const entry = {
-      action: 'read',
-      recordType: 'person',
-      recordId: input.personId,
-      subjectPersonIds: [input.personId],
-    } as const;
-    if (!(await door.check(decision, entry)) || !found) return DENIED;
-    return detail(door, found.row, found.cases);
+    const found = await enterPerson(door, input.personId, 'read', { action: 'read' });
+    return found ? detail(door, found.row, found.cases) : DENIED;
   });
 }
 
@@ -163,17 +167,8 @@ export function updatePerson({
   input,
 }: Options<{ personId: string } & z.output<typeof zPersonUpdate>>) {
   return throughDoor<PersonDetail>(deps.db, ctx, async (door) => {
-    const found = await personWithFacts(door, input.personId);
-    const decision = found
-      ? decideClientRecord(door.actor, { createdBy: found.row.createdBy, cases: found.cases }, 'write')
-      : NOT_THERE;
-    const entry = {
-      action: 'update',
-      recordType: 'person',
-      recordId: input.personId,
-      subjectPersonIds: [input.personId],
-    } as const;
-    if (!(await door.check(decision, entry)) || !found) return DENIED;
+    const found = await enterPerson(door, input.personId, 'write', { action: 'update' });
+    if (!found) return DENIED;
     const row = keepStored(personRow(input.person, deps.protector), found.row, input.keep);
     if (input.keep.includes('identityCode') && found.row.identityCodeCipher) {
       const stored = parseIdentityCode(deps.protector.decrypt(found.row.identityCodeCipher));
@@ -201,18 +196,11 @@ export function revealPerson({
   input,
 }: Options<{ personId: string } & z.output<typeof zRevealRequest>>) {
   return throughDoor(deps.db, ctx, async (door) => {
-    const found = await personWithFacts(door, input.personId);
-    const decision = found
-      ? decideClientRecord(door.actor, { createdBy: found.row.createdBy, cases: found.cases }, 'read')
-      : NOT_THERE;
-    const entry = {
+    const found = await enterPerson(door, input.personId, 'read', {
       action: 'reveal',
-      recordType: 'person',
-      recordId: input.personId,
-      subjectPersonIds: [input.personId],
       detail: { field: input.field },
-    } as const;
-    if (!(await door.check(decision, entry)) || !found) return DENIED;
+    });
+    if (!found) return DENIED;
     if (input.field === 'identityCode') {
       const sealed = found.row.identityCodeCipher;
       return { identityCode: sealed ? deps.protector.decrypt(sealed) : null };
