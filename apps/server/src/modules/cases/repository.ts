@@ -67,13 +67,24 @@ export function selectCases(db: Executor, where: SQL | undefined) {
 
 export const caseById = (id: string) => eq(cases.id, id);
 
+/**
+ * The header joins eight tables in a plain order: the case, then each row it points to by key.
+ * Weighing every join order cost the planner more than running the query (1.6 ms against 0.2 ms),
+ * so these reads keep the written order for the rest of their transaction.
+ */
+async function keepWrittenJoinOrder(tx: Tx) {
+  await tx.execute(sql`set local join_collapse_limit = 1`);
+}
+
 export async function findCase(tx: Tx, id: string): Promise<CaseRow | null> {
+  await keepWrittenJoinOrder(tx);
   const rows = await selectCases(tx, caseById(id));
   return rows[0] ?? null;
 }
 
 export async function casesByIds(tx: Tx, ids: string[]): Promise<CaseRow[]> {
   if (ids.length === 0) return [];
+  await keepWrittenJoinOrder(tx);
   return selectCases(tx, inArray(cases.id, ids));
 }
 
@@ -82,6 +93,7 @@ export async function casesOfWorker(tx: Tx, userId: string, unitIds: readonly st
   const mine = or(eq(cases.responsibleWorkerId, userId), eq(cases.pairWorkerId, userId));
   const where =
     unitIds.length > 0 ? or(mine, and(inArray(cases.unitId, [...unitIds]), eq(cases.status, 'open'))) : mine;
+  await keepWrittenJoinOrder(tx);
   return selectCases(tx, where).limit(500);
 }
 
