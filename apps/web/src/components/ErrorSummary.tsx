@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from './form-errors';
 import { Icon } from './Icon';
@@ -92,5 +93,15 @@ export function ErrorSummary({ errors, fields, focusKey, action, message }: Prop
       )}
       {action}
     </section>
+  );
+}
+
+/** The summary's action after someone else changed the record first: load the latest details. */
+export function ReloadButton({ onReload }: { onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  return (
+    <Button className="button button-secondary" onPress={() => void onReload()}>
+      {t('form.reload')}
+    </Button>
   );
 }

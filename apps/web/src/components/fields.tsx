@@ -41,12 +41,30 @@ function RequiredMark() {
   return <span className="required-mark"> ({t('form.required')})</span>;
 }
 
-function ErrorText({ error }: { error: string | undefined }) {
+/** What stands above every control: the label, then the hint, then the error. */
+function FieldIntro({
+  label,
+  description,
+  error,
+  isRequired,
+  labelClassName = 'field-label',
+}: Pick<FieldBase, 'label' | 'description' | 'error' | 'isRequired'> & { labelClassName?: string }) {
   return (
-    <FieldError className="field-error">
-      <Icon name="alert" />
-      <span>{error}</span>
-    </FieldError>
+    <>
+      <Label className={labelClassName}>
+        {label}
+        {isRequired && <RequiredMark />}
+      </Label>
+      {description && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field-error">
+        <Icon name="alert" />
+        <span>{error}</span>
+      </FieldError>
+    </>
   );
 }
 
@@ -79,16 +97,7 @@ export function TextInput(props: TextInputProps) {
       isDisabled={isDisabled}
       validationBehavior="aria"
     >
-      <Label className="field-label">
-        {label}
-        {isRequired && <RequiredMark />}
-      </Label>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <ErrorText error={error} />
+      <FieldIntro label={label} description={description} error={error} isRequired={isRequired} />
       <Input className={`input input-${props.size ?? 'long'}`} spellCheck={props.spellCheck} />
     </TextField>
   );
@@ -114,16 +123,7 @@ export function TextAreaInput(props: TextAreaInputProps) {
       isRequired={isRequired}
       validationBehavior="aria"
     >
-      <Label className="field-label">
-        {label}
-        {isRequired && <RequiredMark />}
-      </Label>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <ErrorText error={error} />
+      <FieldIntro label={label} description={description} error={error} isRequired={isRequired} />
       <TextArea className="input textarea" rows={props.rows ?? 4} />
     </TextField>
   );
@@ -168,16 +168,13 @@ export function SelectInput<K extends string>(props: SelectInputProps<K>) {
       isDisabled={isDisabled}
       validationBehavior="aria"
     >
-      <Label className={props.hideLabel ? 'visually-hidden' : 'field-label'}>
-        {label}
-        {isRequired && <RequiredMark />}
-      </Label>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <ErrorText error={error} />
+      <FieldIntro
+        label={label}
+        description={description}
+        error={error}
+        isRequired={isRequired}
+        labelClassName={props.hideLabel ? 'visually-hidden' : 'field-label'}
+      />
       <Button className="select-button">
         <SelectValue className="select-value">
           {({ isPlaceholder, selectedText, defaultChildren }) =>
@@ -253,13 +250,7 @@ export function CheckboxGroupInput<K extends string>(props: CheckboxGroupInputPr
       isInvalid={Boolean(error)}
       validationBehavior="aria"
     >
-      <Label className="field-label">{label}</Label>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <ErrorText error={error} />
+      <FieldIntro label={label} description={description} error={error} />
       <div className="checkbox-columns">
         {options.map((o) => (
           <Checkbox key={o.value} value={o.value} className="checkbox">

@@ -45,7 +45,8 @@ export function fromApiError(error: unknown, prefix?: string): FormErrors {
   return { general: error.code, fields };
 }
 
-interface Issue {
+/** One problem the shared schemas report: where it is and its code. */
+export interface Issue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
 }

@@ -1,8 +1,8 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { signOutMarker, useSession } from '../api/session';
 import { AppShell } from '../components/AppShell';
-import { LoadError, Loading } from '../components/QueryState';
 import { SearchMemoryProvider } from '../features/persons/search-memory';
+import { SessionLoadState } from '../features/session/SessionLoadState';
 import { SignOutButton } from '../features/session/SignOutButton';
 import { handlesClients, UserContext } from '../features/session/user-context';
 
@@ -11,17 +11,10 @@ export function RequireSession() {
   const session = useSession();
   const location = useLocation();
 
-  if (session.isPending) {
+  if (!session.isSuccess) {
     return (
       <AppShell user={null} showNav={false}>
-        <Loading />
-      </AppShell>
-    );
-  }
-  if (session.isError) {
-    return (
-      <AppShell user={null} showNav={false}>
-        <LoadError error={session.error} onRetry={() => void session.refetch()} />
+        <SessionLoadState session={session} />
       </AppShell>
     );
   }

@@ -1,24 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { CaseFormOptions } from '@verkosto/domain';
 import { registerOfDomain, serviceTypes, zCaseInput } from '@verkosto/domain';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { caseKey, createCase, useCaseFormOptions } from '../../api/cases';
 import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
 import { SelectInput, TextInput } from '../../components/fields';
-import {
-  type FormErrors,
-  fromApiError,
-  fromIssues,
-  noErrors,
-  withoutFields,
-} from '../../components/form-errors';
-import { Icon } from '../../components/Icon';
-import { PendingButton } from '../../components/PendingButton';
 import { QueryGate } from '../../components/QueryState';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { usePageTitle } from '../../components/usePageTitle';
+import { ClientWorkOnly } from '../session/ClientWorkOnly';
 import { handlesClients, useUser } from '../session/user-context';
 import { CaseSubjectFields } from './CaseSubjectFields';
 import { type CaseFormValues, defaultWorker, draftFromValues, initialValues } from './case-form-values';
@@ -31,15 +25,7 @@ export function CaseCreatePage() {
   const [params] = useSearchParams();
 
   if (!handlesClients(user)) {
-    return (
-      <section className="page-narrow">
-        <h1>{t('cases.create.title')}</h1>
-        <div className="notice notice-info">
-          <Icon name="info" />
-          <p>{t('cases.mine.adminNotice')}</p>
-        </div>
-      </section>
-    );
+    return <ClientWorkOnly title={t('cases.create.title')} />;
   }
 
   return (
@@ -74,17 +60,9 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
   const [values, setValues] = useState<CaseFormValues>(() =>
     initialValues(options, userId, personId, familyId),
   );
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [attempt, setAttempt] = useState(0);
-  const change = (patch: Partial<CaseFormValues>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    // Choosing a family also answers "choose a person or a family".
-    const paths = 'familyId' in patch ? [...Object.keys(patch), 'personId'] : Object.keys(patch);
-    setErrors((e) => withoutFields(e, paths));
-  };
-
-  const mutation = useMutation({
-    mutationFn: createCase,
+  const { errors, clearFieldErrors, attempt, submit, fieldError, isPending } = useCheckedSubmit({
+    schema: zCaseInput,
+    send: (input) => createCase(input),
     onSuccess: (detail) => {
       queryClient.setQueryData(caseKey(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: ['cases', 'mine'] });
@@ -92,29 +70,12 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
       void queryClient.invalidateQueries({ queryKey: ['families'] });
       void navigate(`/cases/${detail.id}`, { state: { created: true } });
     },
-    onError: (error) => {
-      setErrors(fromApiError(error));
-      setAttempt((n) => n + 1);
-    },
   });
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const draft = draftFromValues(values);
-    const parsed = zCaseInput.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(fromIssues(parsed.error.issues, draft));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors(noErrors);
-    mutation.mutate(parsed.data);
-  };
-
-  const error = (path: string) => {
-    const code = errors.fields[path];
-    return code ? t(`errors.field.${code}`) : undefined;
+  const change = (patch: Partial<CaseFormValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    // Choosing a family also answers "choose a person or a family".
+    const paths = 'familyId' in patch ? [...Object.keys(patch), 'personId'] : Object.keys(patch);
+    clearFieldErrors(paths);
   };
 
   const unit = options.units.find((u) => u.id === values.unitId);
@@ -144,7 +105,7 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
     <>
       <ErrorSummary errors={errors} fields={fields} focusKey={attempt} />
       <Form
-        onSubmit={submit}
+        onSubmit={(event) => submit(event, draftFromValues(values))}
         validationBehavior="aria"
         className="form"
         aria-label={t('cases.create.formLabel')}
@@ -153,7 +114,7 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
           personId={values.personId}
           familyId={values.familyId}
           onChange={(patch) => change(patch)}
-          error={error}
+          error={fieldError}
         />
 
         <fieldset className="fieldset">
@@ -180,7 +141,7 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
               label: u.name,
               detail: t(`enums.serviceDomain.${u.serviceDomain}`),
             }))}
-            error={error('unitId')}
+            error={fieldError('unitId')}
             isRequired
           />
           <SelectInput
@@ -190,7 +151,7 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
             value={values.serviceType}
             onChange={(serviceType) => change({ serviceType })}
             options={serviceTypes.map((s) => ({ value: s, label: t(`enums.serviceType.${s}`) }))}
-            error={error('serviceType')}
+            error={fieldError('serviceType')}
             isRequired
           />
           <SelectInput
@@ -202,7 +163,7 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
             value={values.purchaserOrganisationId}
             onChange={(purchaserOrganisationId) => change({ purchaserOrganisationId })}
             options={options.purchasers.map((p) => ({ value: p.id, label: p.name }))}
-            error={error('purchaserOrganisationId')}
+            error={fieldError('purchaserOrganisationId')}
           />
           <TextInput
             id="case-openedOn"
@@ -211,7 +172,7 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
             description={t('cases.create.openedOnHint')}
             value={values.openedOn}
             onChange={(openedOn) => change({ openedOn })}
-            error={error('openedOn')}
+            error={fieldError('openedOn')}
             size="short"
           />
         </fieldset>
@@ -235,7 +196,7 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
               label: w.displayName,
               detail: w.title,
             }))}
-            error={error('responsibleWorkerId')}
+            error={fieldError('responsibleWorkerId')}
             isRequired
             isDisabled={!unit}
           />
@@ -250,18 +211,15 @@ function CaseForm({ options, userId, personId, familyId }: FormProps) {
             options={options.pairWorkers
               .filter((w) => w.id !== values.responsibleWorkerId)
               .map((w) => ({ value: w.id, label: w.displayName, detail: `${w.title}, ${w.unitName}` }))}
-            error={error('pairWorkerId')}
+            error={fieldError('pairWorkerId')}
           />
         </fieldset>
 
-        <div className="form-actions">
-          <PendingButton type="submit" className="button button-primary" pending={mutation.isPending}>
-            {t('cases.create.submit')}
-          </PendingButton>
-          <Link to={personId ? `/persons/${personId}` : '/cases'} className="button button-secondary">
-            {t('common.cancel')}
-          </Link>
-        </div>
+        <SubmitOrCancel
+          pending={isPending}
+          submitText={t('cases.create.submit')}
+          cancelTo={personId ? `/persons/${personId}` : '/cases'}
+        />
       </Form>
     </>
   );

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useCase } from '../../api/cases';
-import { Icon } from '../../components/Icon';
+import { BackLink } from '../../components/BackLink';
 import { fullName } from '../../components/names';
 import { QueryGate } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -65,12 +65,7 @@ function CaseView({
 
   return (
     <article className="case">
-      <p className="back-link">
-        <Link to="/cases">
-          <Icon name="arrowLeft" />
-          {t('cases.mine.title')}
-        </Link>
-      </p>
+      <BackLink to="/cases">{t('cases.mine.title')}</BackLink>
       <div className="page-header">
         <div>
           <p className="eyebrow">

@@ -1,20 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { CaseDetail, ClosingReason } from '@verkosto/domain';
 import { closingReasons, zCloseCase } from '@verkosto/domain';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { caseKey, closeCase } from '../../api/cases';
-import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
+import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
 import { SelectInput, TextAreaInput } from '../../components/fields';
-import {
-  type FormErrors,
-  fromApiError,
-  fromIssues,
-  noErrors,
-  withoutFields,
-} from '../../components/form-errors';
+import { noErrors } from '../../components/form-errors';
 import { PendingButton } from '../../components/PendingButton';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 
 interface Props {
   detail: CaseDetail;
@@ -29,11 +24,9 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
   const [isOpen, setOpen] = useState(false);
   const [reason, setReason] = useState<ClosingReason | null>(null);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [attempt, setAttempt] = useState(0);
-
-  const mutation = useMutation({
-    mutationFn: (body: Parameters<typeof closeCase>[1]) => closeCase(detail.id, body),
+  const { errors, setErrors, clearFieldErrors, attempt, submit, fieldError, isPending } = useCheckedSubmit({
+    schema: zCloseCase,
+    send: (body) => closeCase(detail.id, body),
     onSuccess: (closed) => {
       queryClient.setQueryData(caseKey(closed.id), closed);
       void queryClient.invalidateQueries({ queryKey: ['cases', 'mine'] });
@@ -41,10 +34,6 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
       void queryClient.invalidateQueries({ queryKey: ['families'] });
       setOpen(false);
       onClosed(closed);
-    },
-    onError: (error) => {
-      setErrors(fromApiError(error));
-      setAttempt((n) => n + 1);
     },
   });
 
@@ -55,20 +44,6 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
       setNote('');
       setErrors(noErrors);
     }
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const body = { version: detail.version, reason: reason ?? undefined, note: note.trim() || undefined };
-    const parsed = zCloseCase.safeParse(body);
-    if (!parsed.success) {
-      setErrors(fromIssues(parsed.error.issues, body));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors(noErrors);
-    mutation.mutate(parsed.data);
   };
 
   const reload = async () => {
@@ -82,15 +57,11 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
     { path: 'reason', controlId: 'close-reason', label: t('cases.close.reason') },
     { path: 'note', controlId: 'close-note', label: t('cases.close.note') },
   ];
-  const fieldError = (path: string) => {
-    const code = errors.fields[path];
-    return code ? t(`errors.field.${code}`) : undefined;
-  };
 
   return (
     <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
       <Button className="button button-secondary">{t('cases.close.open')}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable={!mutation.isPending}>
+      <ModalOverlay className="modal-overlay" isDismissable={!isPending}>
         <Modal className="modal">
           <Dialog className="dialog">
             <Heading slot="title" className="dialog-title">
@@ -101,15 +72,19 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
               errors={errors}
               fields={fields}
               focusKey={attempt}
-              action={
-                stale ? (
-                  <Button className="button button-secondary" onPress={() => void reload()}>
-                    {t('form.reload')}
-                  </Button>
-                ) : undefined
-              }
+              action={stale ? <ReloadButton onReload={reload} /> : undefined}
             />
-            <Form onSubmit={submit} validationBehavior="aria" className="form">
+            <Form
+              onSubmit={(event) =>
+                submit(event, {
+                  version: detail.version,
+                  reason: reason ?? undefined,
+                  note: note.trim() || undefined,
+                })
+              }
+              validationBehavior="aria"
+              className="form"
+            >
               <SelectInput
                 id="close-reason"
                 label={t('cases.close.reason')}
@@ -117,7 +92,7 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
                 value={reason}
                 onChange={(value) => {
                   setReason(value);
-                  setErrors((e) => withoutFields(e, ['reason']));
+                  clearFieldErrors(['reason']);
                 }}
                 options={closingReasons.map((r) => ({ value: r, label: t(`enums.closingReason.${r}`) }))}
                 error={fieldError('reason')}
@@ -130,16 +105,16 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
                 value={note}
                 onChange={(value) => {
                   setNote(value);
-                  setErrors((e) => withoutFields(e, ['note']));
+                  clearFieldErrors(['note']);
                 }}
                 maxLength={2000}
                 error={fieldError('note')}
               />
               <div className="form-actions">
-                <PendingButton type="submit" className="button button-primary" pending={mutation.isPending}>
+                <PendingButton type="submit" className="button button-primary" pending={isPending}>
                   {t('cases.close.confirm')}
                 </PendingButton>
-                <Button slot="close" className="button button-secondary" isDisabled={mutation.isPending}>
+                <Button slot="close" className="button button-secondary" isDisabled={isPending}>
                   {t('common.cancel')}
                 </Button>
               </div>

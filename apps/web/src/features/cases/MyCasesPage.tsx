@@ -4,6 +4,7 @@ import { useMyCases } from '../../api/cases';
 import { Icon } from '../../components/Icon';
 import { QueryGate } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
+import { ClientWorkOnly } from '../session/ClientWorkOnly';
 import { handlesClients, useUser } from '../session/user-context';
 import { CaseTable } from './CaseTable';
 
@@ -15,15 +16,7 @@ export function MyCasesPage() {
   const query = useMyCases(works);
 
   if (!works) {
-    return (
-      <section className="page-narrow">
-        <h1>{t('cases.mine.title')}</h1>
-        <div className="notice notice-info">
-          <Icon name="info" />
-          <p>{t('cases.mine.adminNotice')}</p>
-        </div>
-      </section>
-    );
+    return <ClientWorkOnly title={t('cases.mine.title')} />;
   }
 
   return (

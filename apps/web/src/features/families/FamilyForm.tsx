@@ -1,22 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
 import type { FamilyInput } from '@verkosto/domain';
 import { zFamilyInput } from '@verkosto/domain';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { useEffect, useRef, useState } from 'react';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
+import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/fields';
-import {
-  type FormErrors,
-  fromApiError,
-  fromIssues,
-  noErrors,
-  withoutFields,
-} from '../../components/form-errors';
+import { noErrors } from '../../components/form-errors';
 import { listName } from '../../components/names';
-import { PendingButton } from '../../components/PendingButton';
 import { StatusMessage } from '../../components/StatusMessage';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { PersonPicker } from '../persons/PersonPicker';
 import {
   draftFromValues,
@@ -40,8 +33,11 @@ interface Props {
 export function FamilyForm({ mode, initial, preselected, onSave, onReload, notice, cancelTo }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FamilyFormValues>(initial);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, setErrors, clearFieldErrors, attempt, submit, fieldError, isPending } = useCheckedSubmit({
+    schema: zFamilyInput,
+    send: (family) => onSave(family),
+    errorPrefix: 'family',
+  });
   const [announcement, setAnnouncement] = useState<string | null>(notice ?? null);
   const membersHeading = useRef<HTMLHeadingElement>(null);
   const added = useRef(false);
@@ -64,36 +60,9 @@ export function FamilyForm({ mode, initial, preselected, onSave, onReload, notic
     );
   }, [preselected]);
 
-  const mutation = useMutation({
-    mutationFn: onSave,
-    onError: (error) => {
-      setErrors(fromApiError(error, 'family'));
-      setAttempt((n) => n + 1);
-    },
-  });
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const draft = draftFromValues(values);
-    const parsed = zFamilyInput.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(fromIssues(parsed.error.issues, draft));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors(noErrors);
-    mutation.mutate(parsed.data);
-  };
-
   const changeMember = (index: number, patch: Partial<MemberRow>) => {
     setValues((v) => ({ ...v, members: v.members.map((m, i) => (i === index ? { ...m, ...patch } : m)) }));
-    setErrors((e) =>
-      withoutFields(
-        e,
-        Object.keys(patch).map((key) => `members.${index}.${key}`),
-      ),
-    );
+    clearFieldErrors(Object.keys(patch).map((key) => `members.${index}.${key}`));
   };
 
   const removeMember = (index: number) => {
@@ -117,8 +86,7 @@ export function FamilyForm({ mode, initial, preselected, onSave, onReload, notic
       },
     ]),
   ];
-  const nameError = errors.fields.name ? t(`errors.field.${errors.fields.name}`) : undefined;
-  const membersError = errors.fields.members ? t(`errors.field.${errors.fields.members}`) : undefined;
+  const membersError = fieldError('members');
 
   return (
     <>
@@ -128,15 +96,11 @@ export function FamilyForm({ mode, initial, preselected, onSave, onReload, notic
         fields={fields}
         focusKey={attempt}
         action={
-          errors.general === 'stale_version' && onReload ? (
-            <Button className="button button-secondary" onPress={() => void onReload()}>
-              {t('form.reload')}
-            </Button>
-          ) : undefined
+          errors.general === 'stale_version' && onReload ? <ReloadButton onReload={onReload} /> : undefined
         }
       />
       <Form
-        onSubmit={submit}
+        onSubmit={(event) => submit(event, draftFromValues(values))}
         validationBehavior="aria"
         className="form"
         aria-label={t('families.form.formLabel')}
@@ -148,9 +112,9 @@ export function FamilyForm({ mode, initial, preselected, onSave, onReload, notic
           value={values.name}
           onChange={(name) => {
             setValues((v) => ({ ...v, name }));
-            setErrors((e) => withoutFields(e, ['name']));
+            clearFieldErrors(['name']);
           }}
-          error={nameError}
+          error={fieldError('name')}
           isRequired
           autoComplete="off"
           size="medium"
@@ -178,20 +142,17 @@ export function FamilyForm({ mode, initial, preselected, onSave, onReload, notic
             isPicked={(id) => values.members.some((m) => m.personId === id)}
             onPick={(person) => {
               setValues((v) => ({ ...v, members: [...v.members, memberFromPerson(person)] }));
-              setErrors((e) => withoutFields(e, ['members']));
+              clearFieldErrors(['members']);
               setFocusRole(values.members.length);
               setAnnouncement(t('families.form.added', { name: listName(person) }));
             }}
           />
         </section>
-        <div className="form-actions">
-          <PendingButton type="submit" className="button button-primary" pending={mutation.isPending}>
-            {mode === 'create' ? t('families.form.create') : t('form.save')}
-          </PendingButton>
-          <Link to={cancelTo} className="button button-secondary">
-            {t('common.cancel')}
-          </Link>
-        </div>
+        <SubmitOrCancel
+          pending={isPending}
+          submitText={mode === 'create' ? t('families.form.create') : t('form.save')}
+          cancelTo={cancelTo}
+        />
       </Form>
     </>
   );

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { FamilyDetail, FamilyInput } from '@verkosto/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { createFamily, familyKey, updateFamily, useFamily } from '../../api/families';
-import { Icon } from '../../components/Icon';
+import { BackLink } from '../../components/BackLink';
 import { QueryGate } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useReloadLatest } from '../../components/useReloadLatest';
 import { useKnownPerson } from '../persons/identity';
 import { FamilyForm } from './FamilyForm';
 import { emptyFamily, memberFromPerson, valuesFromDetail } from './family-form-values';
@@ -52,32 +52,24 @@ export function FamilyEditPage() {
   const { familyId = '' } = useParams();
   const query = useFamily(familyId);
   const saved = useSaved();
-  const [reloaded, setReloaded] = useState(false);
+  const latest = useReloadLatest(query);
 
   return (
     <QueryGate query={query}>
       {(detail) => (
         <div className="page-form">
-          <p className="back-link">
-            <Link to={`/families/${detail.id}`}>
-              <Icon name="arrowLeft" />
-              {detail.name}
-            </Link>
-          </p>
+          <BackLink to={`/families/${detail.id}`}>{detail.name}</BackLink>
           <h1>{t('families.form.editTitle')}</h1>
           <FamilyForm
             key={detail.version}
             mode="edit"
             initial={valuesFromDetail(detail)}
             cancelTo={`/families/${detail.id}`}
-            notice={reloaded ? t('form.reloaded') : null}
+            notice={latest.notice}
             onSave={async (input) =>
               saved(await updateFamily(detail.id, { version: detail.version, family: input }), 'updated')
             }
-            onReload={async () => {
-              await query.refetch();
-              setReloaded(true);
-            }}
+            onReload={latest.reload}
           />
         </div>
       )}

@@ -5,6 +5,7 @@ import { CheckboxInput, SelectInput } from '../../components/fields';
 import type { FormErrors } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
 import { listName } from '../../components/names';
+import { useFieldError } from '../../components/useFieldError';
 import { formatDate } from '../../i18n/format';
 import type { MemberRow } from './family-form-values';
 
@@ -19,10 +20,7 @@ interface Props {
 export function MemberList({ members, errors, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const roleOptions = familyRoles.map((role) => ({ value: role, label: t(`enums.familyRole.${role}`) }));
-  const error = (path: string) => {
-    const code = errors.fields[path];
-    return code ? t(`errors.field.${code}`) : undefined;
-  };
+  const error = useFieldError(errors);
   if (members.length === 0) return <p className="muted">{t('families.form.noMembers')}</p>;
   return (
     <ol className="member-list">

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
-import { handlesClients, useUser } from '../session/user-context';
 import type { KnownPerson } from './identity';
 import { PersonHeading } from './PersonHeading';
+import { MaskedIdentityCode } from './PersonResultsTable';
+import { StartWorkLinks } from './StartWorkLinks';
 
 /**
  * A person the user found by search but has no care relationship with: only what the search
@@ -11,7 +11,6 @@ import { PersonHeading } from './PersonHeading';
  */
 export function LimitedPersonView({ person }: { person: KnownPerson }) {
   const { t } = useTranslation();
-  const user = useUser();
   return (
     <article>
       <div className="page-header">
@@ -19,16 +18,7 @@ export function LimitedPersonView({ person }: { person: KnownPerson }) {
           <PersonHeading person={person} />
         </div>
         <div className="page-actions">
-          {handlesClients(user) && (
-            <Link to={`/cases/new?personId=${person.id}`} className="button button-primary">
-              <Icon name="plus" />
-              {t('persons.detail.openCase')}
-            </Link>
-          )}
-          <Link to={`/families/new?personId=${person.id}`} className="button button-secondary">
-            <Icon name="plus" />
-            {t('persons.detail.newFamily')}
-          </Link>
+          <StartWorkLinks personId={person.id} />
         </div>
       </div>
       <div className="notice notice-info">
@@ -39,11 +29,7 @@ export function LimitedPersonView({ person }: { person: KnownPerson }) {
         <div>
           <dt>{t('persons.form.identityCode')}</dt>
           <dd>
-            {person.identityCodeMasked ? (
-              <span className="code">{person.identityCodeMasked}</span>
-            ) : (
-              <span className="muted">{t('persons.noIdentityCode')}</span>
-            )}
+            <MaskedIdentityCode masked={person.identityCodeMasked} />
           </dd>
         </div>
       </dl>

@@ -1,21 +1,13 @@
-import { useMutation } from '@tanstack/react-query';
 import type { PersonInput, PersonKeptField } from '@verkosto/domain';
 import { languageCodes, zPersonInput } from '@verkosto/domain';
-import { type FormEvent, useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
+import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
 import { CheckboxGroupInput, CheckboxInput, TextInput } from '../../components/fields';
-import {
-  type FormErrors,
-  fromApiError,
-  fromIssues,
-  noErrors,
-  withoutFields,
-} from '../../components/form-errors';
-import { PendingButton } from '../../components/PendingButton';
 import { StatusMessage } from '../../components/StatusMessage';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { AddressFields } from './AddressFields';
 import { IdentityCodeField } from './IdentityCodeField';
 import { inputFromValues, keptFromValues, type PersonFormValues } from './person-form-values';
@@ -47,40 +39,17 @@ export function PersonForm({
 }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<PersonFormValues>(initial);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, clearFieldErrors, attempt, submit, fieldError, isPending } = useCheckedSubmit({
+    schema: zPersonInput,
+    // The input goes as the user left it, with what they did not see to be kept as stored.
+    send: (_checked, input: PersonInput) => onSave(input, keptFromValues(values)),
+    errorPrefix: 'person',
+  });
   const change = (patch: Partial<PersonFormValues>) => {
     setValues((v) => ({ ...v, ...patch }));
     const paths: string[] = Object.keys(patch);
     if ('identityCodeMode' in patch) paths.push('identityCode');
-    setErrors((e) => withoutFields(e, paths));
-  };
-
-  const mutation = useMutation({
-    mutationFn: ({ input, keep }: { input: PersonInput; keep: PersonKeptField[] }) => onSave(input, keep),
-    onError: (error) => {
-      setErrors(fromApiError(error, 'person'));
-      setAttempt((n) => n + 1);
-    },
-  });
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const input = inputFromValues(values);
-    const parsed = zPersonInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fromIssues(parsed.error.issues, input));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors(noErrors);
-    mutation.mutate({ input, keep: keptFromValues(values) });
-  };
-
-  const error = (path: string) => {
-    const code = errors.fields[path];
-    return code ? t(`errors.field.${code}`) : undefined;
+    clearFieldErrors(paths);
   };
 
   const fields: SummaryField[] = [
@@ -115,16 +84,10 @@ export function PersonForm({
         errors={errors}
         fields={fields}
         focusKey={attempt}
-        action={
-          conflict ? (
-            <Button className="button button-secondary" onPress={() => void onReload()}>
-              {t('form.reload')}
-            </Button>
-          ) : undefined
-        }
+        action={conflict ? <ReloadButton onReload={onReload} /> : undefined}
       />
       <Form
-        onSubmit={submit}
+        onSubmit={(event) => submit(event, inputFromValues(values))}
         validationBehavior="aria"
         className="form"
         aria-label={t('persons.form.formLabel')}
@@ -137,7 +100,7 @@ export function PersonForm({
               label={t('persons.form.firstNames')}
               value={values.firstNames}
               onChange={(firstNames) => change({ firstNames })}
-              error={error('firstNames')}
+              error={fieldError('firstNames')}
               isRequired
               autoComplete="off"
               spellCheck={false}
@@ -148,7 +111,7 @@ export function PersonForm({
               label={t('persons.form.lastName')}
               value={values.lastName}
               onChange={(lastName) => change({ lastName })}
-              error={error('lastName')}
+              error={fieldError('lastName')}
               isRequired
               autoComplete="off"
               spellCheck={false}
@@ -161,7 +124,7 @@ export function PersonForm({
             label={t('persons.form.dateOfBirth')}
             value={values.dateOfBirth}
             onChange={(dateOfBirth) => change({ dateOfBirth })}
-            error={error('dateOfBirth')}
+            error={fieldError('dateOfBirth')}
             isRequired
             size="short"
           />
@@ -169,7 +132,7 @@ export function PersonForm({
             values={values}
             onChange={change}
             maskedCode={mode === 'edit' ? maskedCode : null}
-            error={error('identityCode')}
+            error={fieldError('identityCode')}
           />
         </fieldset>
 
@@ -182,14 +145,14 @@ export function PersonForm({
             value={values.languages}
             onChange={(languages) => change({ languages })}
             options={languageCodes.map((code) => ({ value: code, label: t(`enums.language.${code}`) }))}
-            error={error('languages')}
+            error={fieldError('languages')}
           />
           <CheckboxInput
             id="person-interpreterNeeded"
             label={t('persons.form.interpreterNeeded')}
             isSelected={values.interpreterNeeded}
             onChange={(interpreterNeeded) => change({ interpreterNeeded })}
-            error={error('interpreterNeeded')}
+            error={fieldError('interpreterNeeded')}
           />
         </fieldset>
 
@@ -203,7 +166,7 @@ export function PersonForm({
               description={t('persons.form.phoneHint')}
               value={values.phone}
               onChange={(phone) => change({ phone })}
-              error={error('phone')}
+              error={fieldError('phone')}
               autoComplete="off"
               size="medium"
             />
@@ -213,7 +176,7 @@ export function PersonForm({
               label={t('persons.form.email')}
               value={values.email}
               onChange={(email) => change({ email })}
-              error={error('email')}
+              error={fieldError('email')}
               autoComplete="off"
               spellCheck={false}
               size="medium"
@@ -221,16 +184,13 @@ export function PersonForm({
           </div>
         </fieldset>
 
-        <AddressFields values={values} onChange={change} personId={personId} error={error} />
+        <AddressFields values={values} onChange={change} personId={personId} error={fieldError} />
 
-        <div className="form-actions">
-          <PendingButton type="submit" className="button button-primary" pending={mutation.isPending}>
-            {mode === 'create' ? t('persons.form.create') : t('form.save')}
-          </PendingButton>
-          <Link to={cancelTo} className="button button-secondary">
-            {t('common.cancel')}
-          </Link>
-        </div>
+        <SubmitOrCancel
+          pending={isPending}
+          submitText={mode === 'create' ? t('persons.form.create') : t('form.save')}
+          cancelTo={cancelTo}
+        />
       </Form>
     </>
   );

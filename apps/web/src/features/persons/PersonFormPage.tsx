@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { PersonDetail, PersonInput } from '@verkosto/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { createPerson, personKey, updatePerson, usePerson } from '../../api/persons';
-import { Icon } from '../../components/Icon';
+import { BackLink } from '../../components/BackLink';
 import { fullName } from '../../components/names';
 import { QueryGate } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useReloadLatest } from '../../components/useReloadLatest';
 import { rememberPerson } from './identity';
 import { PersonForm } from './PersonForm';
 import { emptyPerson, valuesFromDetail } from './person-form-values';
@@ -47,18 +47,13 @@ export function PersonEditPage() {
   const { personId = '' } = useParams();
   const query = usePerson(personId);
   const saved = useSaved();
-  const [reloaded, setReloaded] = useState(false);
+  const latest = useReloadLatest(query);
 
   return (
     <QueryGate query={query}>
       {(detail) => (
         <div className="page-form">
-          <p className="back-link">
-            <Link to={`/persons/${detail.id}`}>
-              <Icon name="arrowLeft" />
-              {fullName(detail)}
-            </Link>
-          </p>
+          <BackLink to={`/persons/${detail.id}`}>{fullName(detail)}</BackLink>
           <h1>{t('persons.form.editTitle')}</h1>
           <p className="lead">{fullName(detail)}</p>
           <PersonForm
@@ -69,17 +64,14 @@ export function PersonEditPage() {
             initial={valuesFromDetail(detail)}
             maskedCode={detail.identityCodeMasked}
             cancelTo={`/persons/${detail.id}`}
-            notice={reloaded ? t('form.reloaded') : null}
+            notice={latest.notice}
             onSave={async (input, keep) =>
               saved(
                 await updatePerson(detail.id, { version: detail.version, person: input, keep }),
                 'updated',
               )
             }
-            onReload={async () => {
-              await query.refetch();
-              setReloaded(true);
-            }}
+            onReload={latest.reload}
           />
         </div>
       )}

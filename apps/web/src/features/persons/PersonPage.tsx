@@ -10,12 +10,12 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatTime } from '../../i18n/format';
 import { CaseTable } from '../cases/CaseTable';
-import { handlesClients, useUser } from '../session/user-context';
 import { type KnownPerson, rememberedPerson } from './identity';
 import { LimitedPersonView } from './LimitedPersonView';
 import { PersonHeading } from './PersonHeading';
 import { isLanguageCode } from './person-form-values';
 import { AddressReveal, IdentityCodeReveal } from './RevealFields';
+import { StartWorkLinks } from './StartWorkLinks';
 
 function savedFlash(state: unknown): 'created' | 'updated' | null {
   if (typeof state !== 'object' || state === null || !('saved' in state)) return null;
@@ -40,10 +40,8 @@ export function PersonPage() {
 
 function PersonView({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
-  const user = useUser();
   const location = useLocation();
   const saved = savedFlash(location.state);
-  const works = handlesClients(user);
   const languages = person.languages.map((code) =>
     isLanguageCode(code) ? t(`enums.language.${code}`) : code,
   );
@@ -67,16 +65,7 @@ function PersonView({ person }: { person: PersonDetail }) {
             <Icon name="edit" />
             {t('persons.detail.edit')}
           </Link>
-          {works && (
-            <Link to={`/cases/new?personId=${person.id}`} className="button button-primary">
-              <Icon name="plus" />
-              {t('persons.detail.openCase')}
-            </Link>
-          )}
-          <Link to={`/families/new?personId=${person.id}`} className="button button-secondary">
-            <Icon name="plus" />
-            {t('persons.detail.newFamily')}
-          </Link>
+          <StartWorkLinks personId={person.id} />
         </div>
       </div>
       <StatusMessage>{saved ? t(`persons.detail.saved.${saved}`) : null}</StatusMessage>

@@ -4,14 +4,14 @@ import { useId, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type FormErrors, fromApiError, noErrors, withoutFields } from '../../components/form-errors';
+import { fromApiError } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
 import { listName } from '../../components/names';
 import { PendingButton } from '../../components/PendingButton';
 import { rememberPerson } from './identity';
 import { PersonResultsTable } from './PersonResultsTable';
 import { PersonSearchFields } from './PersonSearchFields';
-import { checkTerms, usePersonSearch } from './search';
+import { useCheckedSearch } from './search';
 import { emptyTerms, type SearchTerms } from './search-memory';
 
 interface Props {
@@ -44,41 +44,17 @@ export function PersonPicker({
   const headingId = useId();
   const [terms, setTerms] = useState<SearchTerms>(emptyTerms);
   const [body, setBody] = useState<PersonSearch | null>(null);
-  const [localErrors, setLocalErrors] = useState<FormErrors>(noErrors);
-  const [noTerms, setNoTerms] = useState(false);
-  const query = usePersonSearch(body);
+  const { query, localErrors, noTerms, search, changeTerms, resultStatus } = useCheckedSearch({
+    terms,
+    setTerms,
+    submitted: body,
+    setSubmitted: setBody,
+  });
   const errors = query.isError ? fromApiError(query.error) : localErrors;
-
-  const run = () => {
-    const check = checkTerms(terms);
-    if (!check.ok) {
-      setLocalErrors(check.errors);
-      setNoTerms(check.noTerms);
-      return;
-    }
-    setLocalErrors(noErrors);
-    setNoTerms(false);
-    if (JSON.stringify(check.body) === JSON.stringify(body)) void query.refetch();
-    else setBody(check.body);
-  };
-
-  const changeTerms = (next: SearchTerms) => {
-    const changed = (Object.keys(next) as (keyof SearchTerms)[]).filter((key) => next[key] !== terms[key]);
-    setTerms(next);
-    setLocalErrors((e) => withoutFields(e, changed));
-    setNoTerms(false);
-  };
+  const run = () => void search();
 
   const data = query.data;
-  const status = query.isFetching
-    ? t('persons.search.searching')
-    : noTerms
-      ? t('persons.search.needTerm')
-      : data
-        ? data.truncated
-          ? t('persons.search.truncatedCount', { count: data.persons.length })
-          : t('persons.search.resultCount', { count: data.persons.length })
-        : '';
+  const status = noTerms && !query.isFetching ? t('persons.search.needTerm') : resultStatus;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   return (

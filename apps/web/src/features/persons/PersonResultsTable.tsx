@@ -11,6 +11,16 @@ interface Props {
   renderActions?: (person: PersonIdentity) => ReactNode;
 }
 
+/** The identity code as a search shows it, masked; or that the person has none. */
+export function MaskedIdentityCode({ masked }: { masked: string | null }) {
+  const { t } = useTranslation();
+  return masked ? (
+    <span className="code">{masked}</span>
+  ) : (
+    <span className="muted">{t('persons.noIdentityCode')}</span>
+  );
+}
+
 export function PersonResultsTable({ persons, caption, renderName, renderActions }: Props) {
   const { t } = useTranslation();
   return (
@@ -35,11 +45,7 @@ export function PersonResultsTable({ persons, caption, renderName, renderActions
               <th scope="row">{renderName(p)}</th>
               <td className="cell-nowrap">{formatDate(p.dateOfBirth)}</td>
               <td className="cell-nowrap">
-                {p.identityCodeMasked ? (
-                  <span className="code">{p.identityCodeMasked}</span>
-                ) : (
-                  <span className="muted">{t('persons.noIdentityCode')}</span>
-                )}
+                <MaskedIdentityCode masked={p.identityCodeMasked} />
               </td>
               {renderActions && <td className="cell-action">{renderActions(p)}</td>}
             </tr>

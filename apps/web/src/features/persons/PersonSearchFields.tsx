@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../components/fields';
 import type { FormErrors } from '../../components/form-errors';
+import { useFieldError } from '../../components/useFieldError';
 import type { SearchTerms } from './search-memory';
 
 interface Props {
@@ -16,10 +17,7 @@ interface Props {
 /** Name, date of birth and identity code: the three ways to find a person. */
 export function PersonSearchFields({ idPrefix, terms, onChange, errors, onEnter }: Props) {
   const { t } = useTranslation();
-  const error = (path: keyof SearchTerms) => {
-    const code = errors.fields[path];
-    return code ? t(`errors.field.${code}`) : undefined;
-  };
+  const error = useFieldError(errors);
   const keyDown = onEnter
     ? (event: KeyboardEvent) => {
         if (event.key === 'Enter') {

@@ -4,13 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
-import {
-  type FormErrors,
-  fromApiError,
-  hasErrors,
-  noErrors,
-  withoutFields,
-} from '../../components/form-errors';
+import { fromApiError, hasErrors, noErrors } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
 import { listName } from '../../components/names';
 import { PendingButton } from '../../components/PendingButton';
@@ -19,19 +13,17 @@ import { handlesClients, useUser } from '../session/user-context';
 import { rememberPerson } from './identity';
 import { PersonResultsTable } from './PersonResultsTable';
 import { PersonSearchFields } from './PersonSearchFields';
-import { checkTerms, usePersonSearch } from './search';
-import { emptyTerms, type SearchTerms, useSearchMemory } from './search-memory';
+import { useCheckedSearch } from './search';
+import { useSearchMemory } from './search-memory';
 
 export function PersonSearchPage() {
   const { t } = useTranslation();
   usePageTitle(t('persons.search.title'));
   const user = useUser();
   const queryClient = useQueryClient();
-  const { terms, setTerms, submitted, setSubmitted } = useSearchMemory();
-  const [localErrors, setLocalErrors] = useState<FormErrors>(noErrors);
-  const [noTerms, setNoTerms] = useState(false);
+  const memory = useSearchMemory();
+  const { query, localErrors, noTerms, search, changeTerms, clear, resultStatus } = useCheckedSearch(memory);
   const [attempt, setAttempt] = useState(0);
-  const query = usePersonSearch(submitted);
 
   const errors =
     hasErrors(localErrors) || noTerms ? localErrors : query.isError ? fromApiError(query.error) : noErrors;
@@ -43,41 +35,11 @@ export function PersonSearchPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const check = checkTerms(terms);
-    if (!check.ok) {
-      setLocalErrors(check.errors);
-      setNoTerms(check.noTerms);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setLocalErrors(noErrors);
-    setNoTerms(false);
-    if (JSON.stringify(check.body) === JSON.stringify(submitted)) void query.refetch();
-    else setSubmitted(check.body);
-  };
-
-  const clear = () => {
-    setTerms(emptyTerms);
-    setSubmitted(null);
-    setLocalErrors(noErrors);
-    setNoTerms(false);
-  };
-
-  const changeTerms = (next: SearchTerms) => {
-    const changed = (Object.keys(next) as (keyof SearchTerms)[]).filter((key) => next[key] !== terms[key]);
-    setTerms(next);
-    setLocalErrors((e) => withoutFields(e, changed));
-    setNoTerms(false);
+    // A failed check is a failed attempt: the error summary takes focus again.
+    if (!search()) setAttempt((n) => n + 1);
   };
 
   const data = query.data;
-  const status = query.isFetching
-    ? t('persons.search.searching')
-    : data
-      ? data.truncated
-        ? t('persons.search.truncatedCount', { count: data.persons.length })
-        : t('persons.search.resultCount', { count: data.persons.length })
-      : '';
 
   return (
     <>
@@ -95,7 +57,7 @@ export function PersonSearchPage() {
         onSubmit={submit}
         className="search-form panel"
       >
-        <PersonSearchFields idPrefix="search" terms={terms} onChange={changeTerms} errors={errors} />
+        <PersonSearchFields idPrefix="search" terms={memory.terms} onChange={changeTerms} errors={errors} />
         <div className="form-actions">
           <PendingButton type="submit" className="button button-primary" pending={query.isFetching}>
             <Icon name="search" />
@@ -113,7 +75,7 @@ export function PersonSearchPage() {
       <section aria-labelledby="search-results-title" className="results">
         <h2 id="search-results-title">{t('persons.search.resultsTitle')}</h2>
         <p role="status" className="results-status">
-          {status}
+          {resultStatus}
         </p>
         {data && !query.isFetching && data.truncated && (
           <div className="notice notice-warning">

@@ -10,10 +10,11 @@ import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/fields';
 import { type FormErrors, fromApiError, noErrors, withoutFields } from '../../components/form-errors';
 import { PendingButton } from '../../components/PendingButton';
-import { LoadError, Loading } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
+import { useFieldError } from '../../components/useFieldError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { DemoAccounts } from './DemoAccounts';
+import { SessionLoadState } from './SessionLoadState';
 
 /** Where to go after signing in: back to the page that asked, if it was one of ours. */
 function returnPath(state: unknown): string {
@@ -40,6 +41,7 @@ export function SignInPage() {
   const [form, setForm] = useState<LoginRequest>({ username: '', password: '' });
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [attempt, setAttempt] = useState(0);
+  const fieldError = useFieldError(errors);
 
   const mutation = useMutation({
     mutationFn: signIn,
@@ -56,17 +58,10 @@ export function SignInPage() {
     },
   });
 
-  if (session.isPending) {
+  if (!session.isSuccess) {
     return (
       <AppShell user={null} showNav={false}>
-        <Loading />
-      </AppShell>
-    );
-  }
-  if (session.isError) {
-    return (
-      <AppShell user={null} showNav={false}>
-        <LoadError error={session.error} onRetry={() => void session.refetch()} />
+        <SessionLoadState session={session} />
       </AppShell>
     );
   }
@@ -76,10 +71,6 @@ export function SignInPage() {
     { path: 'username', controlId: 'sign-in-username', label: t('signIn.username') },
     { path: 'password', controlId: 'sign-in-password', label: t('signIn.password') },
   ];
-  const fieldError = (path: keyof LoginRequest) => {
-    const code = errors.fields[path];
-    return code ? t(`errors.field.${code}`) : undefined;
-  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

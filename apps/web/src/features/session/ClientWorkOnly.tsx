@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/Icon';
+
+/** A page of client work, opened by a user who handles no clients (an administrator): it says so. */
+export function ClientWorkOnly({ title }: { title: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="page-narrow">
+      <h1>{title}</h1>
+      <div className="notice notice-info">
+        <Icon name="info" />
+        <p>{t('cases.mine.adminNotice')}</p>
+      </div>
+    </section>
+  );
+}
