@@ -1,6 +1,6 @@
 import { casePhases, closingReasons } from '@verkosto/domain';
 import type { Database } from '../../apps/server/src/db/client';
-import { demoUnits } from '../../apps/server/src/seed/demo-data';
+import { demoUnits } from '../../apps/server/src/seed/demo-county';
 import type { CaseSubjects } from './people';
 import { isoDay, type Random } from './random';
 import { queryOne, queryRows, text } from './rows';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { maskIdentityCode, temporaryIdentityCode } from '@verkosto/domain';
 import type { FieldProtector } from '../../apps/server/src/crypto/protect';
-import { demoPersons } from '../../apps/server/src/seed/demo-data';
+import { demoPersons } from '../../apps/server/src/seed/demo-families';
 import { CITIES, type NameArrays } from './names';
 import { dayOf, isoDay, type Random } from './random';
 

@@ -4,7 +4,7 @@ import { buildApp } from '../../apps/server/src/app';
 import { loadConfig } from '../../apps/server/src/config';
 import type { FieldProtector } from '../../apps/server/src/crypto/protect';
 import type { Database } from '../../apps/server/src/db/client';
-import { DEMO_PASSWORD } from '../../apps/server/src/seed/demo-data';
+import { DEMO_PASSWORD } from '../../apps/server/src/seed/demo-county';
 
 export interface RunningApp {
   app: FastifyInstance;

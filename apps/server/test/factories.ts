@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { hashPassword } from '../src/auth/passwords';
 import type { Db } from '../src/db/client';
 import { unitMemberships, units, users } from '../src/db/schema/index';
-import { DEMO_PASSWORD } from '../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../src/seed/demo-county';
 import type { Agent } from './harness';
 
 let counter = 0;

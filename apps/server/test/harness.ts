@@ -6,7 +6,7 @@ import { type Config, loadConfig } from '../src/config';
 import { createFieldProtector } from '../src/crypto/protect';
 import { type Database, openPglite, openPostgres } from '../src/db/client';
 import type { AppDeps } from '../src/deps';
-import { DEMO_PASSWORD } from '../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../src/seed/demo-county';
 import { TEST_SECRET_KEY } from './keys';
 
 export const dbKind = (process.env.VERKOSTO_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';

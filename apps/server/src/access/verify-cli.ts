@@ -13,9 +13,11 @@ try {
   const report = await verifyAccessLog(database, (n) => process.stderr.write(`\rchecked ${n} rows`));
   process.stderr.write('\n');
   if (report.ok) {
-    console.log(`Access log intact: ${report.rows} rows; head hash ${report.headHash ?? '(empty log)'}`);
+    process.stdout.write(
+      `Access log intact: ${report.rows} rows; head hash ${report.headHash ?? '(empty log)'}\n`,
+    );
   } else {
-    console.error(
+    process.stderr.write(
       `Access log BROKEN at row ${report.brokenAt}: ${report.problem}. ${report.rows} rows before it are intact.`,
     );
     process.exitCode = 1;

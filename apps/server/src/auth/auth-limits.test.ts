@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../test/factories';
 import { Agent, startTestApp, type TestApp } from '../../test/harness';
 import { users } from '../db/schema/index';
-import { DEMO_PASSWORD } from '../seed/demo-data';
+import { DEMO_PASSWORD } from '../seed/demo-county';
 
 /**
  * Sign-in limits, with small values: an account locks after 2 failed sign-ins, a client may try

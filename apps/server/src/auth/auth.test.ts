@@ -5,7 +5,7 @@ import { createUser, registerPerson } from '../../test/factories';
 import { type Agent, startTestApp, type TestApp } from '../../test/harness';
 import { personsNamed, sessionsOf, storedPerson } from '../../test/records';
 import { sessions, users } from '../db/schema/index';
-import { DEMO_PASSWORD } from '../seed/demo-data';
+import { DEMO_PASSWORD } from '../seed/demo-county';
 import { resolveSession } from './service';
 
 let t: TestApp;

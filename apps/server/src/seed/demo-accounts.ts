@@ -2,7 +2,7 @@ import type { UserRole } from '@verkosto/domain';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { unitMemberships, units, users } from '../db/schema/index';
-import { DEMO_PASSWORD } from './demo-data';
+import { DEMO_PASSWORD } from './demo-county';
 
 /** The accounts the sign-in page lists while demo mode is on. */
 export async function listDemoAccounts(db: Db) {

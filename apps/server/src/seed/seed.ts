@@ -13,15 +13,9 @@ import {
   users,
 } from '../db/schema/index';
 import { personRow } from '../modules/persons/row';
-import {
-  DEMO_PASSWORD,
-  demoCases,
-  demoFamilies,
-  demoOrganisations,
-  demoPersons,
-  demoUnits,
-  demoUsers,
-} from './demo-data';
+import { demoCases } from './demo-cases';
+import { DEMO_PASSWORD, demoOrganisations, demoUnits, demoUsers } from './demo-county';
+import { demoFamilies, demoPersons } from './demo-families';
 
 function must<T>(map: Map<string, T>, key: string): T {
   const value = map.get(key);

@@ -1,0 +1,121 @@
+import type { ServiceType } from '@verkosto/domain';
+
+/** The demo families' cases: which unit works with whom, and since when. Keys refer to demo-county and demo-families. */
+export interface DemoCase {
+  unit: string;
+  person?: string;
+  family?: string;
+  serviceType: ServiceType;
+  phase: 'referral' | 'intake' | 'assessment' | 'network_review' | 'active_work' | 'closing' | 'closed';
+  responsible: string;
+  pair?: string;
+  purchaser?: string;
+  openedOn: string;
+  closed?: { on: string; reason: 'goals_met' | 'transferred' | 'no_need'; note: string };
+}
+
+export const demoCases: DemoCase[] = [
+  {
+    unit: 'pn',
+    person: 'eetu',
+    family: 'maki',
+    serviceType: 'family_counselling',
+    phase: 'active_work',
+    responsible: 'aino',
+    pair: 'sanna',
+    openedOn: '2026-08-18',
+  },
+  {
+    unit: 'kp',
+    person: 'eetu',
+    serviceType: 'developmental_services',
+    phase: 'assessment',
+    responsible: 'sanna',
+    pair: 'aino',
+    openedOn: '2026-09-07',
+  },
+  {
+    unit: 'kompassi',
+    family: 'korpela',
+    serviceType: 'family_work',
+    phase: 'assessment',
+    responsible: 'kaisa',
+    purchaser: 'county',
+    openedOn: '2026-10-05',
+  },
+  {
+    unit: 'ls',
+    family: 'aho',
+    serviceType: 'child_welfare',
+    phase: 'active_work',
+    responsible: 'riikka',
+    openedOn: '2026-06-02',
+  },
+  {
+    unit: 'pn',
+    person: 'alva',
+    family: 'lindgren',
+    serviceType: 'family_counselling',
+    phase: 'intake',
+    responsible: 'johanna',
+    openedOn: '2026-11-03',
+  },
+  {
+    unit: 'neuvola',
+    person: 'sara',
+    family: 'hosseini',
+    serviceType: 'child_health_clinic',
+    phase: 'active_work',
+    responsible: 'hanna',
+    openedOn: '2025-09-01',
+  },
+  {
+    unit: 'pt',
+    family: 'hosseini',
+    serviceType: 'family_work',
+    phase: 'assessment',
+    responsible: 'petra',
+    pair: 'hanna',
+    openedOn: '2026-10-20',
+  },
+  {
+    unit: 'lpsy',
+    person: 'aleksi',
+    serviceType: 'child_psychiatry',
+    phase: 'active_work',
+    responsible: 'laura',
+    openedOn: '2026-04-14',
+  },
+  {
+    unit: 'pt',
+    family: 'savolainen',
+    serviceType: 'family_work',
+    phase: 'active_work',
+    responsible: 'timo',
+    pair: 'petra',
+    openedOn: '2026-09-01',
+  },
+  {
+    unit: 'pn',
+    person: 'venla',
+    family: 'rautio',
+    serviceType: 'family_counselling',
+    phase: 'closed',
+    responsible: 'mikko',
+    openedOn: '2025-11-10',
+    closed: {
+      on: '2026-06-12',
+      reason: 'goals_met',
+      note: 'Tavoitteet saavutettiin; perhe pärjää omin voimin.',
+    },
+  },
+  {
+    unit: 'pn',
+    person: 'oskari',
+    family: 'kivela',
+    serviceType: 'family_counselling',
+    phase: 'referral',
+    responsible: 'mikko',
+    openedOn: '2026-11-16',
+  },
+];
