@@ -75,3 +75,22 @@ export const familyMembers = pgTable(
     index('family_members_person_idx').on(t.personId),
   ],
 );
+
+/**
+ * Every word of a person's names in search form, one row each, so that a prefix finds a second given
+ * name ("juhani") or a part of a double surname ("petays") through an index. Kept by a trigger on
+ * persons (migration 0003), so every way of writing a person keeps it right.
+ */
+export const personNameWords = pgTable(
+  'person_name_words',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    word: text('word').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.word] }),
+    index('person_name_words_word_idx').using('btree', t.word.op('text_pattern_ops')),
+  ],
+);

@@ -43,6 +43,23 @@ describe('searching persons by name', () => {
     expect((await search({ name: 'äki' })).ids).not.toContain(eetu);
   });
 
+  it('finds a second given name and each part of a double surname', async () => {
+    expect((await search({ name: 'juhani maki' })).ids).toEqual([eetu]);
+    const token = uniqueToken().toLowerCase();
+    const registered = await registerPerson(a.as.petra, {
+      firstNames: 'Aada Sofia',
+      lastName: `Öhman-Lähde${token}`,
+    });
+    expect((await search({ name: `sofia lahde${token}` })).ids).toEqual([registered.id]);
+    expect((await search({ name: `ohman lahde${token}` })).ids).toEqual([registered.id]);
+
+    await a.as.petra.put(`/api/persons/${registered.id}`, {
+      version: registered.version,
+      person: { firstNames: 'Aada', lastName: `Öhman-Lähde${token}`, dateOfBirth: '2016-04-12' },
+    });
+    expect((await search({ name: `sofia lahde${token}` })).ids).toEqual([]);
+  });
+
   it('gives LIKE wildcards no meaning', async () => {
     expect((await search({ name: 'm_ki' })).result.persons).toEqual([]);
     expect((await search({ name: 'mäki%' })).ids).toEqual(expect.arrayContaining([eetu, tiina, janne]));

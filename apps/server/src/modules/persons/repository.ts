@@ -1,7 +1,7 @@
 import { likePrefix } from '@verkosto/domain';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
-import { families, familyMembers, persons } from '../../db/schema/index';
+import { families, familyMembers, personNameWords, persons } from '../../db/schema/index';
 import type { personRow } from './row';
 
 export type PersonRow = typeof persons.$inferSelect;
@@ -21,17 +21,19 @@ export interface SearchCriteria {
 }
 
 /**
- * Basic identity of the persons matching every given criterion. Each name term must begin a first
- * or last name (search forms, prefix match through text_pattern_ops indexes). Returns the query, so the
- * bench can run the very same SQL straight through the driver.
+ * Basic identity of the persons matching every given criterion. Each name term must begin some word
+ * of the names: any given name, the surname or a part of a double surname (person_name_words).
+ * Returns the query, so the bench can run the very same SQL straight through the driver.
  */
 export function searchIdentities(db: Executor, criteria: SearchCriteria, limit: number) {
   const conditions: SQL[] = [];
   for (const term of criteria.terms) {
     const pattern = likePrefix(term);
-    conditions.push(
-      sql`(${persons.lastNameSearch} like ${pattern} or ${persons.firstNamesSearch} like ${pattern})`,
-    );
+    const named = db
+      .select({ id: personNameWords.personId })
+      .from(personNameWords)
+      .where(sql`${personNameWords.word} like ${pattern}`);
+    conditions.push(inArray(persons.id, named));
   }
   if (criteria.dateOfBirth) conditions.push(eq(persons.dateOfBirth, criteria.dateOfBirth));
   if (criteria.identityCodeHash) conditions.push(eq(persons.identityCodeHash, criteria.identityCodeHash));
