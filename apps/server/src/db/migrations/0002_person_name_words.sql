@@ -5,4 +5,4 @@ CREATE TABLE "person_name_words" (
 );
 --> statement-breakpoint
 ALTER TABLE "person_name_words" ADD CONSTRAINT "person_name_words_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "person_name_words_word_idx" ON "person_name_words" USING btree ("word" text_pattern_ops);
+CREATE INDEX "person_name_words_word_idx" ON "person_name_words" USING btree ("word" text_pattern_ops,"person_id");

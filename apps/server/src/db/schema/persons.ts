@@ -91,6 +91,7 @@ export const personNameWords = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.word] }),
-    index('person_name_words_word_idx').using('btree', t.word.op('text_pattern_ops')),
+    // The person id rides in the index, so a prefix search reads the index alone.
+    index('person_name_words_word_idx').using('btree', t.word.op('text_pattern_ops'), t.personId),
   ],
 );

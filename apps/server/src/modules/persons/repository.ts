@@ -27,13 +27,14 @@ export interface SearchCriteria {
  */
 export function searchIdentities(db: Executor, criteria: SearchCriteria, limit: number) {
   const conditions: SQL[] = [];
-  for (const term of criteria.terms) {
-    const pattern = likePrefix(term);
-    const named = db
-      .select({ id: personNameWords.personId })
-      .from(personNameWords)
-      .where(sql`${personNameWords.word} like ${pattern}`);
-    conditions.push(inArray(persons.id, named));
+  if (criteria.terms.length > 0) {
+    // The ids are gathered first (one index range per term, intersected) and then looked up by key:
+    // written as a join, the planner chose to scan every person and hash them against the words.
+    const perTerm = criteria.terms.map(
+      (term) =>
+        sql`select ${personNameWords.personId} from ${personNameWords} where ${personNameWords.word} like ${likePrefix(term)}`,
+    );
+    conditions.push(sql`${persons.id} = any(array(${sql.join(perTerm, sql` intersect `)}))`);
   }
   if (criteria.dateOfBirth) conditions.push(eq(persons.dateOfBirth, criteria.dateOfBirth));
   if (criteria.identityCodeHash) conditions.push(eq(persons.identityCodeHash, criteria.identityCodeHash));
