@@ -59,6 +59,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
+  // Client data must not linger in a browser's or a proxy's cache on a shared workstation.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs'))
+      reply.header('cache-control', 'no-store');
+  });
   registerAuth(app, { db: deps.db, config: deps.config });
   healthRoutes(app, deps);
   sessionRoutes(app, { db: deps.db, config: deps.config });

@@ -225,6 +225,17 @@ describe('security headers', () => {
     }
   });
 
+  it('tells browsers and proxies not to keep client data: no-store on API answers', async () => {
+    const aino = await t.signIn('aino.virtanen');
+    for (const res of [
+      await aino.get('/api/cases/mine'),
+      await aino.get('/api/x'),
+      await aino.post('/api/persons/search', { name: 'maki' }),
+    ]) {
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   it('does not ask a browser on localhost to upgrade to HTTPS', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
 
