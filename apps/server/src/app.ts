@@ -11,6 +11,7 @@ import type { AppDeps } from './deps';
 import { registerErrorHandling } from './http/error-handler';
 import { loggerOptions } from './http/logger';
 import { registerWebApp } from './http/web-app';
+import { accessLogRoutes } from './modules/access-log/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { familyRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   personRoutes(app, deps);
   familyRoutes(app, deps);
   caseRoutes(app, deps);
+  accessLogRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;
 }

@@ -10,6 +10,7 @@ export const DEMO = {
   petra: 'petra.nieminen', // Perhetyö (social)
   timo: 'timo.hamalainen', // Perhetyö (social)
   riikka: 'riikka.salonen', // Lastensuojelu (social)
+  laura: 'laura.makela', // Lastenpsykiatrian poliklinikka (health)
   outi: 'outi.lindholm', // Koivurannan koulu (education, another organisation)
   ilkka: 'ilkka.aaltonen', // admin, member of Perheneuvola
 } as const;

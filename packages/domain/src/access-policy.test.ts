@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Actor,
   type CaseFacts,
+  decideAccessLogView,
   decideCase,
   decideClientRecord,
   decideIdentitySearch,
@@ -68,7 +69,25 @@ describe('case decisions', () => {
       allowed: false,
       reason: 'role',
     });
-    expect(decideIdentitySearch(worker('x', ['pn'], 'admin')).allowed).toBe(false);
+    expect(decidePerson(worker('aino', ['pn'], 'admin'), [counsellingCase], 'read').allowed).toBe(false);
+  });
+
+  it("lets admins find basic identity and read a person's access log, as the register keeper's task", () => {
+    const admin = worker('x', ['pn'], 'admin');
+    expect(decideIdentitySearch(admin)).toEqual({ allowed: true, basis: 'registry' });
+    expect(decideAccessLogView(admin, { createdBy: null, cases: [] })).toEqual({
+      allowed: true,
+      basis: 'registry',
+    });
+    expect(
+      decideAccessLogView(worker('aino', ['pn']), { createdBy: null, cases: [counsellingCase] }),
+    ).toMatchObject({
+      allowed: true,
+      basis: 'responsible_worker',
+    });
+    expect(
+      decideAccessLogView(worker('riikka', ['ls']), { createdBy: null, cases: [counsellingCase] }).allowed,
+    ).toBe(false);
   });
 
   it('after closing, lets the case workers read but not change, and closes it to the unit', () => {

@@ -30,6 +30,7 @@ export const accessBases = [
   'registered_by',
   'identity_search',
   'own_unit',
+  'registry',
 ] as const;
 export type AccessBasis = (typeof accessBases)[number];
 
@@ -73,6 +74,7 @@ const BASIS_STRENGTH: Record<AccessBasis, number> = {
   unit_worker: 2,
   registered_by: 1,
   own_unit: 1,
+  registry: 0,
   identity_search: 0,
 };
 
@@ -103,10 +105,21 @@ export function visibleCases<T extends CaseFacts>(actor: Actor, cases: readonly 
 
 /**
  * Basic identity (name, date of birth, masked identity code) is findable by the organisation's
- * workers, to avoid duplicates and to open a case; every search is logged with the persons shown.
+ * workers, to avoid duplicates and to open a case, and by admins, who answer a client's request
+ * for their access log; every search is logged with the persons shown.
  */
 export function decideIdentitySearch(actor: Actor): Decision {
+  if (actor.role === 'admin') return { allowed: true, basis: 'registry' };
   return handlesClients(actor) ? { allowed: true, basis: 'identity_search' } : DENY_ROLE;
+}
+
+/**
+ * A person's access log opens to admins (the register keeper's staff who answer the client's
+ * request) and to those with a care relationship to the person.
+ */
+export function decideAccessLogView(actor: Actor, facts: ClientRecordFacts): Decision {
+  if (actor.role === 'admin') return { allowed: true, basis: 'registry' };
+  return decideClientRecord(actor, facts, 'read');
 }
 
 /** Registering a new person or family, before any case exists. */

@@ -1,4 +1,5 @@
 export * from './access-policy';
+export * from './api/access-log';
 export * from './api/cases';
 export * from './api/common';
 export * from './api/errors';

@@ -10,7 +10,7 @@ export interface RequestContext {
 }
 
 export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'reveal' | 'close';
-export type RecordType = 'person' | 'family' | 'case' | 'person_search' | 'case_list';
+export type RecordType = 'person' | 'family' | 'case' | 'person_search' | 'case_list' | 'access_log';
 
 export interface AccessEntry {
   action: AccessAction;

@@ -38,6 +38,8 @@ const ROUTES: {
     clientData: true,
   },
   { method: 'POST', path: '/api/persons/{id}/reveal', body: { field: 'identityCode' }, clientData: true },
+  { method: 'GET', path: '/api/persons/{id}/access-log', clientData: true },
+  { method: 'GET', path: '/api/persons/{id}/access-log.csv', clientData: true },
   {
     method: 'POST',
     path: '/api/families',

@@ -167,18 +167,22 @@ describe('refused searches', () => {
     expect(await logRowsOf(t.deps.db, badCode)).toEqual([]);
   });
 
-  it('lets no admin search: 404, and the refusal logged naming nobody', async () => {
-    const res = await a.as.ilkka.post('/api/persons/search', { name: 'maki' });
+  it("lets an admin find basic identity to answer a client's access-log request, logged as registry work", async () => {
+    const res = await a.as.ilkka.post('/api/persons/search', { name: 'juhani maki' });
 
-    expect(res.statusCode).toBe(404);
-    expect(res.body).not.toContain('Mäki');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().persons).toEqual([
+      expect.objectContaining({ id: eetu, identityCodeMasked: maskIdentityCode(eetuCode) }),
+    ]);
     expect(await theLogRowOf(t.deps.db, res)).toMatchObject({
       action: 'search',
       recordType: 'person_search',
-      outcome: 'denied',
-      basis: 'role',
-      subjectPersonIds: [],
+      outcome: 'allowed',
+      basis: 'registry',
+      subjectPersonIds: [eetu],
     });
+    // Basic identity only: the person page stays closed to an admin.
+    expect((await a.as.ilkka.get(`/api/persons/${eetu}`)).statusCode).toBe(404);
   });
 
   it('answers 401 when signed out, and logs nothing', async () => {

@@ -1,0 +1,34 @@
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+import { accessLog, organisations, units, users } from '../../db/schema/index';
+
+/**
+ * The allowed accesses that touched one person between two dates (inclusive), newest first.
+ * Refused attempts are left out: they used no data. `subject_person_ids @> array[id]` uses the GIN index.
+ */
+export async function accessesOfPerson(tx: Tx, personId: string, from: string, to: string, limit: number) {
+  return tx
+    .select({
+      at: accessLog.at,
+      organisation: organisations.name,
+      unit: units.name,
+      role: accessLog.actorRole,
+      worker: users.displayName,
+      action: accessLog.action,
+      basis: accessLog.basis,
+    })
+    .from(accessLog)
+    .leftJoin(organisations, eq(organisations.id, accessLog.actorOrganisationId))
+    .leftJoin(units, eq(units.id, accessLog.actorUnitId))
+    .leftJoin(users, eq(users.id, accessLog.actorUserId))
+    .where(
+      and(
+        sql`${accessLog.subjectPersonIds} @> array[${personId}]::uuid[]`,
+        eq(accessLog.outcome, 'allowed'),
+        gte(accessLog.at, new Date(`${from}T00:00:00Z`)),
+        lt(accessLog.at, new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000)),
+      ),
+    )
+    .orderBy(desc(accessLog.seq))
+    .limit(limit);
+}
