@@ -13,6 +13,16 @@ export interface Actor {
   unitIds: readonly string[];
 }
 
+/** A consent to disclose one case's records to a unit or a whole organisation. */
+export interface DisclosureConsent {
+  consentId: string;
+  recipientUnitId: string | null;
+  recipientOrganisationId: string | null;
+  validFrom: string;
+  validTo: string | null;
+  withdrawnAt: string | null;
+}
+
 /** What the policy needs to know about one case. */
 export interface CaseFacts {
   caseId: string;
@@ -21,6 +31,8 @@ export interface CaseFacts {
   status: 'open' | 'closed';
   responsibleWorkerId: string;
   pairWorkerId: string | null;
+  /** The case's disclosure consents, active or not: the policy decides which are in force on `today`. */
+  disclosures?: readonly DisclosureConsent[];
 }
 
 export const accessBases = [
@@ -31,13 +43,21 @@ export const accessBases = [
   'identity_search',
   'own_unit',
   'registry',
+  'consent',
 ] as const;
 export type AccessBasis = (typeof accessBases)[number];
 
 export type AccessAction = 'read' | 'write';
 
 export type Decision =
-  | { allowed: true; basis: AccessBasis; caseId?: string; register?: Register | null }
+  | {
+      allowed: true;
+      basis: AccessBasis;
+      caseId?: string;
+      register?: Register | null;
+      /** When a consent opened the record: which one, and until when. */
+      consent?: { consentId: string; validTo: string | null };
+    }
   | { allowed: false; reason: 'no_care_relationship' | 'role' };
 
 const DENY_ROLE: Decision = { allowed: false, reason: 'role' };
@@ -48,11 +68,30 @@ function handlesClients(actor: Actor): boolean {
   return actor.role === 'worker' || actor.role === 'team_lead';
 }
 
+/** In force on `today` (an ISO date): begun, not ended, not withdrawn. Withdrawal ends it at once. */
+export function consentInForce(
+  consent: Pick<DisclosureConsent, 'validFrom' | 'validTo' | 'withdrawnAt'>,
+  today: string,
+): boolean {
+  return (
+    consent.withdrawnAt === null &&
+    consent.validFrom <= today &&
+    (consent.validTo === null || today <= consent.validTo)
+  );
+}
+
+function consentNamesActor(consent: DisclosureConsent, actor: Actor): boolean {
+  if (consent.recipientUnitId !== null) return actor.unitIds.includes(consent.recipientUnitId);
+  return consent.recipientOrganisationId !== null && consent.recipientOrganisationId === actor.organisationId;
+}
+
 /**
  * A case is open to its responsible and pair worker (also after closing, to read what they wrote),
- * and to the workers and team leads of the unit that holds it while it is open.
+ * and to the workers and team leads of the unit that holds it while it is open. Beyond that, only a
+ * disclosure consent in force on `today` that names the actor's unit or organisation opens it, and
+ * only to read: the records stay in their own register.
  */
-export function decideCase(actor: Actor, facts: CaseFacts, action: AccessAction): Decision {
+export function decideCase(actor: Actor, facts: CaseFacts, action: AccessAction, today?: string): Decision {
   if (!handlesClients(actor)) return DENY_ROLE;
   const base = { caseId: facts.caseId, register: facts.register };
   const open = facts.status === 'open';
@@ -65,6 +104,17 @@ export function decideCase(actor: Actor, facts: CaseFacts, action: AccessAction)
   if (open && actor.unitIds.includes(facts.unitId)) {
     return { allowed: true, basis: 'unit_worker', ...base };
   }
+  if (action === 'read' && today !== undefined) {
+    const consent = facts.disclosures?.find((c) => consentInForce(c, today) && consentNamesActor(c, actor));
+    if (consent) {
+      return {
+        allowed: true,
+        basis: 'consent',
+        ...base,
+        consent: { consentId: consent.consentId, validTo: consent.validTo },
+      };
+    }
+  }
   return DENY_RELATION;
 }
 
@@ -74,6 +124,7 @@ const BASIS_STRENGTH: Record<AccessBasis, number> = {
   unit_worker: 2,
   registered_by: 1,
   own_unit: 1,
+  consent: 1,
   registry: 0,
   identity_search: 0,
 };
@@ -86,11 +137,12 @@ export function decidePerson(
   actor: Actor,
   casesAround: readonly CaseFacts[],
   action: AccessAction,
+  today?: string,
 ): Decision {
   if (!handlesClients(actor)) return DENY_ROLE;
   let best: Decision = DENY_RELATION;
   for (const facts of casesAround) {
-    const decision = decideCase(actor, facts, action);
+    const decision = decideCase(actor, facts, action, today);
     if (decision.allowed && (!best.allowed || BASIS_STRENGTH[decision.basis] > BASIS_STRENGTH[best.basis])) {
       best = decision;
     }
@@ -99,8 +151,8 @@ export function decidePerson(
 }
 
 /** The cases among these that the actor may see. */
-export function visibleCases<T extends CaseFacts>(actor: Actor, cases: readonly T[]): T[] {
-  return cases.filter((c) => decideCase(actor, c, 'read').allowed);
+export function visibleCases<T extends CaseFacts>(actor: Actor, cases: readonly T[], today?: string): T[] {
+  return cases.filter((c) => decideCase(actor, c, 'read', today).allowed);
 }
 
 /**
@@ -138,6 +190,8 @@ export interface ClientRecordFacts {
   createdBy: string | null;
   /** The cases of the record: for a person, also those of their families; for a family, also its members'. */
   cases: readonly CaseFacts[];
+  /** The date consents are judged on. */
+  today?: string;
 }
 
 /**
@@ -145,7 +199,7 @@ export interface ClientRecordFacts {
  * registered the record may finish the registration (and open that case).
  */
 export function decideClientRecord(actor: Actor, facts: ClientRecordFacts, action: AccessAction): Decision {
-  const byCases = decidePerson(actor, facts.cases, action);
+  const byCases = decidePerson(actor, facts.cases, action, facts.today);
   if (byCases.allowed || !handlesClients(actor)) return byCases;
   if (facts.cases.length === 0 && facts.createdBy === actor.userId)
     return { allowed: true, basis: 'registered_by' };

@@ -2,6 +2,7 @@ export * from './access-policy';
 export * from './api/access-log';
 export * from './api/cases';
 export * from './api/common';
+export * from './api/consents';
 export * from './api/errors';
 export * from './api/families';
 export * from './api/persons';

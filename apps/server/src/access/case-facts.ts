@@ -1,7 +1,12 @@
-import { type CaseFacts, registerOfDomain, type ServiceDomain } from '@verkosto/domain';
-import { eq, inArray, or } from 'drizzle-orm';
+import {
+  type CaseFacts,
+  type DisclosureConsent,
+  registerOfDomain,
+  type ServiceDomain,
+} from '@verkosto/domain';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { cases, familyMembers, units } from '../db/schema/index';
+import { cases, consents, familyMembers, units } from '../db/schema/index';
 
 /**
  * The facts the access policy decides by: the cases around a record, with their unit, register,
@@ -42,7 +47,45 @@ export async function factsOfCase(tx: Tx, caseId: string): Promise<CaseFacts | n
     .from(cases)
     .innerJoin(units, eq(units.id, cases.unitId))
     .where(eq(cases.id, caseId));
-  return rows[0] ? caseFacts(rows[0]) : null;
+  return rows[0] ? ((await withDisclosures(tx, [caseFacts(rows[0])]))[0] ?? null) : null;
+}
+
+/** The date consents are judged on: today, in UTC like every other date the server stores. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Adds each case's disclosure consents, in force or not: the policy decides which open a record,
+ * so a withdrawal or an end date takes effect on the very next read.
+ */
+export async function withDisclosures(tx: Tx, facts: CaseFacts[]): Promise<CaseFacts[]> {
+  if (facts.length === 0) return facts;
+  const rows = await tx
+    .select({
+      caseId: consents.caseId,
+      consentId: consents.id,
+      recipientUnitId: consents.recipientUnitId,
+      recipientOrganisationId: consents.recipientOrganisationId,
+      validFrom: consents.validFrom,
+      validTo: consents.validTo,
+      withdrawnAt: consents.withdrawnAt,
+    })
+    .from(consents)
+    .where(
+      and(
+        inArray(
+          consents.caseId,
+          facts.map((f) => f.caseId),
+        ),
+        eq(consents.purpose, 'disclosure'),
+      ),
+    );
+  const byCase = new Map<string, DisclosureConsent[]>();
+  for (const { caseId, withdrawnAt, ...consent } of rows) {
+    const list = byCase.get(caseId) ?? [];
+    list.push({ ...consent, withdrawnAt: withdrawnAt ? withdrawnAt.toISOString() : null });
+    byCase.set(caseId, list);
+  }
+  return facts.map((f) => ({ ...f, disclosures: byCase.get(f.caseId) ?? [] }));
 }
 
 /** Cases of the person and of every family the person belongs to. */
@@ -56,7 +99,7 @@ export async function factsAroundPerson(tx: Tx, personId: string): Promise<CaseF
     .from(cases)
     .innerJoin(units, eq(units.id, cases.unitId))
     .where(or(eq(cases.personId, personId), inArray(cases.familyId, familiesOfPerson)));
-  return rows.map(caseFacts);
+  return withDisclosures(tx, rows.map(caseFacts));
 }
 
 /** Cases of the family and of each of its members. */
@@ -70,5 +113,5 @@ export async function factsAroundFamily(tx: Tx, familyId: string): Promise<CaseF
     .from(cases)
     .innerJoin(units, eq(units.id, cases.unitId))
     .where(or(eq(cases.familyId, familyId), inArray(cases.personId, membersOfFamily)));
-  return rows.map(caseFacts);
+  return withDisclosures(tx, rows.map(caseFacts));
 }

@@ -34,8 +34,10 @@ export const zCaseDetail = zCaseSummary.extend({
   purchaser: zRef.nullable(),
   closingReason: zClosingReason.nullable(),
   closingNote: z.string().nullable(),
-  /** Why the actor sees this case: their care relationship to it. */
+  /** Why the actor sees this case: their care relationship to it, or a consent. */
   accessBasis: z.enum(accessBases),
+  /** When a disclosure consent opened the case to the actor: until when it is in force. */
+  sharedByConsent: z.object({ validTo: z.string().nullable() }).nullable(),
 });
 export type CaseDetail = z.infer<typeof zCaseDetail>;
 

@@ -1,4 +1,5 @@
 export * from './access-log';
 export * from './cases';
+export * from './consents';
 export * from './organisations';
 export * from './persons';

@@ -44,7 +44,11 @@ export function presentCaseSummary(row: CaseRow): CaseSummary {
   };
 }
 
-export function presentCase(row: CaseRow, basis: AccessBasis): CaseDetail {
+/** The case header; `decision` says why the actor sees it, and until when if a consent opened it. */
+export function presentCase(
+  row: CaseRow,
+  decision: { basis: AccessBasis; consent?: { validTo: string | null } },
+): CaseDetail {
   return {
     ...presentCaseSummary(row),
     version: row.version,
@@ -53,6 +57,7 @@ export function presentCase(row: CaseRow, basis: AccessBasis): CaseDetail {
     purchaser: row.purchaserId && row.purchaserName ? { id: row.purchaserId, name: row.purchaserName } : null,
     closingReason: row.closingReason as ClosingReason | null,
     closingNote: row.closingNote,
-    accessBasis: basis,
+    accessBasis: decision.basis,
+    sharedByConsent: decision.consent ? { validTo: decision.consent.validTo } : null,
   };
 }

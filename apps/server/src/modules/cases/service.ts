@@ -11,7 +11,7 @@ import {
 } from '@verkosto/domain';
 import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { caseFacts, factsOfCase } from '../../access/case-facts';
+import { caseFacts, factsOfCase, todayIso, withDisclosures } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import { families, organisations, persons, units } from '../../db/schema/index';
 import type { AppDeps } from '../../deps';
@@ -22,7 +22,6 @@ import { subjectsOfCase, subjectsOfCases } from './subjects';
 
 type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 const NO_RELATIONSHIP = { allowed: false, reason: 'no_care_relationship' } as const;
 
 function factsOfCaseRow(row: repo.CaseRow) {
@@ -67,16 +66,19 @@ export function getCase({ deps, ctx, input }: Options<{ caseId: string }>) {
   return throughDoor<CaseDetail>(deps.db, ctx, async (door) => {
     // One read gives both the header and the facts the policy needs; nothing is shown before the decision.
     const row = await repo.findCase(door.tx, input.caseId);
-    const decision = row ? decideCase(door.actor, factsOfCaseRow(row), 'read') : NO_RELATIONSHIP;
+    const [facts] = row ? await withDisclosures(door.tx, [factsOfCaseRow(row)]) : [];
+    const decision = facts ? decideCase(door.actor, facts, 'read', todayIso()) : NO_RELATIONSHIP;
     const entry = {
       action: 'read',
       recordType: 'case',
       recordId: input.caseId,
       subjectPersonIds: row ? await subjectsOfCases(door.tx, [row]) : [],
       unitId: row?.unitId,
+      // A read opened by consent names the consent, so the client can see on what it rested.
+      ...(decision.allowed && decision.consent ? { detail: { consentId: decision.consent.consentId } } : {}),
     } as const;
     if (!(await door.check(decision, entry)) || !decision.allowed || !row) return DENIED;
-    return presentCase(row, decision.basis);
+    return presentCase(row, decision);
   });
 }
 
@@ -147,7 +149,7 @@ export function openCase({ deps, ctx, input }: Options<z.output<typeof zCaseInpu
     const row = await repo.findCase(tx, caseId);
     const facts = await factsOfCase(tx, caseId);
     const basis = facts ? decideCase(door.actor, facts, 'read') : null;
-    return row && basis?.allowed ? presentCase(row, basis.basis) : DENIED;
+    return row && basis?.allowed ? presentCase(row, basis) : DENIED;
   });
 }
 
@@ -174,7 +176,7 @@ export function closeCase({ deps, ctx, input }: Options<{ caseId: string } & z.o
     });
     if (!closed) return staleVersion();
     const row = await repo.findCase(door.tx, input.caseId);
-    return row ? presentCase(row, decision.basis) : DENIED;
+    return row ? presentCase(row, decision) : DENIED;
   });
 }
 

@@ -7,7 +7,7 @@ import {
   type zFamilyInput,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { factsAroundFamily } from '../../access/case-facts';
+import { factsAroundFamily, todayIso } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
 import { ApiError, staleVersion } from '../../http/errors';
@@ -23,7 +23,7 @@ const NOT_THERE = { allowed: false, reason: 'no_care_relationship' } as const;
 
 async function detail(door: Door, row: repo.FamilyRow, cases: CaseFacts[]): Promise<FamilyDetail> {
   const members = await repo.membersOfFamily(door.tx, row.id);
-  const visible = visibleCases(door.actor, cases).map((c) => c.caseId);
+  const visible = visibleCases(door.actor, cases, todayIso()).map((c) => c.caseId);
   const caseRows = await casesByIds(door.tx, visible);
   return presentFamily(row, members, caseRows.map(presentCaseSummary));
 }
@@ -70,7 +70,11 @@ export function getFamily({ deps, ctx, input }: Options<{ familyId: string }>) {
   return throughDoor<FamilyDetail>(deps.db, ctx, async (door) => {
     const found = await familyWithFacts(door, input.familyId);
     const decision = found
-      ? decideClientRecord(door.actor, { createdBy: found.row.createdBy, cases: found.cases }, 'read')
+      ? decideClientRecord(
+          door.actor,
+          { createdBy: found.row.createdBy, cases: found.cases, today: todayIso() },
+          'read',
+        )
       : NOT_THERE;
     const members = found ? await repo.membersOfFamily(door.tx, input.familyId) : [];
     const entry = {
@@ -92,7 +96,11 @@ export function updateFamily({
   return throughDoor<FamilyDetail>(deps.db, ctx, async (door) => {
     const found = await familyWithFacts(door, input.familyId);
     const decision = found
-      ? decideClientRecord(door.actor, { createdBy: found.row.createdBy, cases: found.cases }, 'write')
+      ? decideClientRecord(
+          door.actor,
+          { createdBy: found.row.createdBy, cases: found.cases, today: todayIso() },
+          'write',
+        )
       : NOT_THERE;
     const before = found ? await repo.membersOfFamily(door.tx, input.familyId) : [];
     const subjects = [

@@ -15,7 +15,7 @@ import {
   type zRevealRequest,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { factsAroundPerson } from '../../access/case-facts';
+import { factsAroundPerson, todayIso } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
 import { ApiError, invalidField, staleVersion } from '../../http/errors';
@@ -109,7 +109,7 @@ async function enterPerson(
   const row = await repo.findPerson(door.tx, personId);
   const cases = row ? await factsAroundPerson(door.tx, personId) : [];
   const decision = row
-    ? decideClientRecord(door.actor, { createdBy: row.createdBy, cases }, access)
+    ? decideClientRecord(door.actor, { createdBy: row.createdBy, cases, today: todayIso() }, access)
     : ({ allowed: false, reason: 'no_care_relationship' } as const);
   const allowed = await door.check(decision, {
     ...entry,
@@ -121,7 +121,7 @@ async function enterPerson(
 }
 
 async function detail(door: Door, row: repo.PersonRow, cases: CaseFacts[]): Promise<PersonDetail> {
-  const visible = visibleCases(door.actor, cases);
+  const visible = visibleCases(door.actor, cases, todayIso());
   const [families, caseRows] = await Promise.all([
     repo.familiesOfPerson(door.tx, row.id),
     casesByIds(
