@@ -1,5 +1,6 @@
 import {
   accessBases,
+  accessLogActions,
   casePhases,
   caseStatuses,
   closingReasons,
@@ -49,6 +50,8 @@ const enumLabels: [string, readonly string[]][] = [
   ['enums.register', registers],
   ['enums.language', languageCodes],
   ['enums.accessBasis', accessBases],
+  ['accessLog.basis', accessBases],
+  ['accessLog.action', accessLogActions],
   ['errors.code', errorCodes],
   ['errors.code', ['network_error']],
   ['errors.field', fieldErrorCodes],

@@ -12,11 +12,20 @@ interface Props {
   showNav: boolean;
   /** The links for client work: person search, new person, new family. */
   clientLinks?: boolean;
+  /** Person search alone: admins find the person whose access log was asked for. */
+  searchLink?: boolean;
   children: ReactNode;
 }
 
 /** Skip link, header, navigation and main: the frame of every page. */
-export function AppShell({ user, userActions, showNav, clientLinks = false, children }: Props) {
+export function AppShell({
+  user,
+  userActions,
+  showNav,
+  clientLinks = false,
+  searchLink = false,
+  children,
+}: Props) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const location = useLocation();
@@ -67,13 +76,15 @@ export function AppShell({ user, userActions, showNav, clientLinks = false, chil
                 {t('nav.myCases')}
               </NavLink>
             </li>
+            {(clientLinks || searchLink) && (
+              <li>
+                <NavLink to="/persons" end>
+                  {t('nav.personSearch')}
+                </NavLink>
+              </li>
+            )}
             {clientLinks && (
               <>
-                <li>
-                  <NavLink to="/persons" end>
-                    {t('nav.personSearch')}
-                  </NavLink>
-                </li>
                 <li>
                   <NavLink to="/persons/new">{t('nav.newPerson')}</NavLink>
                 </li>

@@ -15,6 +15,8 @@ const paths = {
   signOut: 'M15 4h4v16h-4M10 8l-4 4 4 4m-4-4h10',
   close: 'M6 6l12 12M18 6 6 18',
   edit: 'M4 20h4L19 9l-4-4L4 16v4Zm9-13 4 4',
+  history: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-13v4.5l3 2',
+  download: 'M12 4v11m-5-5 5 5 5-5M5 20h14',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -26,7 +26,13 @@ export function RequireSession() {
   return (
     <UserContext.Provider value={user}>
       <SearchMemoryProvider>
-        <AppShell user={user} showNav clientLinks={handlesClients(user)} userActions={<SignOutButton />}>
+        <AppShell
+          user={user}
+          showNav
+          clientLinks={handlesClients(user)}
+          searchLink={user.role === 'admin'}
+          userActions={<SignOutButton />}
+        >
           <Outlet />
         </AppShell>
       </SearchMemoryProvider>

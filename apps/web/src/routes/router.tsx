@@ -58,6 +58,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'persons/:personId/access-log',
+            lazy: async () => ({
+              Component: (await import('../features/access-log/AccessLogPage')).AccessLogPage,
+            }),
+          },
+          {
             path: 'families/new',
             lazy: async () => ({
               Component: (await import('../features/families/FamilyFormPage')).FamilyCreatePage,

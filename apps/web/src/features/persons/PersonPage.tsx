@@ -9,6 +9,7 @@ import { QueryGate } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatTime } from '../../i18n/format';
+import { AccessLogLink } from '../access-log/AccessLogLink';
 import { CaseTable } from '../cases/CaseTable';
 import { type KnownPerson, rememberedPerson } from './identity';
 import { LimitedPersonView } from './LimitedPersonView';
@@ -66,6 +67,7 @@ function PersonView({ person }: { person: PersonDetail }) {
             {t('persons.detail.edit')}
           </Link>
           <StartWorkLinks personId={person.id} />
+          <AccessLogLink personId={person.id} />
         </div>
       </div>
       <StatusMessage>{saved ? t(`persons.detail.saved.${saved}`) : null}</StatusMessage>

@@ -40,11 +40,12 @@ export function PersonSearchPage() {
   };
 
   const data = query.data;
+  const works = handlesClients(user);
 
   return (
     <>
       <h1>{t('persons.search.title')}</h1>
-      <p className="lead">{t('persons.search.intro')}</p>
+      <p className="lead">{works ? t('persons.search.intro') : t('persons.search.adminIntro')}</p>
       <ErrorSummary
         errors={errors}
         fields={fields}
@@ -97,7 +98,7 @@ export function PersonSearchPage() {
               </Link>
             )}
             renderActions={
-              handlesClients(user)
+              works
                 ? (p) => (
                     <Link
                       to={`/cases/new?personId=${p.id}`}
@@ -114,13 +115,15 @@ export function PersonSearchPage() {
         )}
         {data && data.persons.length === 0 && (
           <div className="empty-state">
-            <p>{t('persons.search.empty')}</p>
-            <p>
-              <Link to="/persons/new" className="button button-secondary">
-                <Icon name="plus" />
-                {t('persons.search.createPerson')}
-              </Link>
-            </p>
+            <p>{works ? t('persons.search.empty') : t('persons.search.adminEmpty')}</p>
+            {works && (
+              <p>
+                <Link to="/persons/new" className="button button-secondary">
+                  <Icon name="plus" />
+                  {t('persons.search.createPerson')}
+                </Link>
+              </p>
+            )}
           </div>
         )}
         {!data && !query.isFetching && <p className="muted">{t('persons.search.notYet')}</p>}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
 
 /** A page of client work, opened by a user who handles no clients (an administrator): it says so. */
@@ -11,6 +12,13 @@ export function ClientWorkOnly({ title }: { title: string }) {
         <Icon name="info" />
         <p>{t('cases.mine.adminNotice')}</p>
       </div>
+      <p>{t('accessLog.adminHowTo')}</p>
+      <p>
+        <Link to="/persons" className="button button-secondary">
+          <Icon name="search" />
+          {t('cases.mine.findPerson')}
+        </Link>
+      </p>
     </section>
   );
 }
