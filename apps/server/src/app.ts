@@ -13,6 +13,7 @@ import { loggerOptions } from './http/logger';
 import { registerWebApp } from './http/web-app';
 import { accessLogRoutes } from './modules/access-log/routes';
 import { caseRoutes } from './modules/cases/routes';
+import { consentRoutes } from './modules/consents/routes';
 import { familyRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
 import { personRoutes } from './modules/persons/routes';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   familyRoutes(app, deps);
   caseRoutes(app, deps);
   accessLogRoutes(app, deps);
+  consentRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;
 }

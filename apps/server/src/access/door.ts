@@ -10,7 +10,14 @@ export interface RequestContext {
 }
 
 export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'reveal' | 'close';
-export type RecordType = 'person' | 'family' | 'case' | 'person_search' | 'case_list' | 'access_log';
+export type RecordType =
+  | 'person'
+  | 'family'
+  | 'case'
+  | 'person_search'
+  | 'case_list'
+  | 'access_log'
+  | 'consent';
 
 export interface AccessEntry {
   action: AccessAction;

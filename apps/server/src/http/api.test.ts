@@ -40,6 +40,20 @@ const ROUTES: {
   { method: 'POST', path: '/api/persons/{id}/reveal', body: { field: 'identityCode' }, clientData: true },
   { method: 'GET', path: '/api/persons/{id}/access-log', clientData: true },
   { method: 'GET', path: '/api/persons/{id}/access-log.csv', clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/consents', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/consents',
+    body: {
+      givenByPersonId: id,
+      recipientUnitId: id,
+      purpose: 'disclosure',
+      method: 'written',
+      validFrom: '2026-01-01',
+    },
+    clientData: true,
+  },
+  { method: 'POST', path: '/api/consents/{id}/withdraw', body: {}, clientData: true },
   {
     method: 'POST',
     path: '/api/families',

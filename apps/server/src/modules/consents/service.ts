@@ -1,0 +1,121 @@
+import { type Consent, type ConsentPanel, decideCase, type zConsentInput } from '@verkosto/domain';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { factsOfCase, todayIso } from '../../access/case-facts';
+import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
+import { cases, organisations, units } from '../../db/schema/index';
+import type { AppDeps } from '../../deps';
+import { ApiError } from '../../http/errors';
+import { subjectsOfCase } from '../cases/subjects';
+import { presentConsent } from './presenter';
+import * as repo from './repository';
+
+type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
+
+/**
+ * Consents are kept by those who work on the case: its own workers, never a reader whom a consent
+ * let in. Opens the case for the given action, logging the decision.
+ */
+async function enterCase(
+  door: Door,
+  caseId: string,
+  action: 'read' | 'write',
+  entry: { action: 'read' | 'create' | 'update' },
+) {
+  const facts = await factsOfCase(door.tx, caseId);
+  const decision = facts
+    ? decideCase(door.actor, facts, action)
+    : ({ allowed: false, reason: 'no_care_relationship' } as const);
+  const allowed = await door.check(decision, {
+    ...entry,
+    recordType: 'consent',
+    recordId: caseId,
+    subjectPersonIds: facts ? await subjectsOfCase(door.tx, caseId) : [],
+    unitId: facts?.unitId,
+  });
+  if (!allowed || !facts) return null;
+  const [row] = await door.tx.select().from(cases).where(eq(cases.id, caseId));
+  return row ?? null;
+}
+
+export function consentPanel({ deps, ctx, input }: Options<{ caseId: string }>) {
+  return throughDoor<ConsentPanel>(deps.db, ctx, async (door) => {
+    const caseRow = await enterCase(door, input.caseId, 'read', { action: 'read' });
+    if (!caseRow) return DENIED;
+    const today = todayIso();
+    const [rows, givers, recipientUnits, recipientOrganisations] = [
+      await repo.consentsOfCase(door.tx, input.caseId),
+      await repo.giversOfCase(door.tx, caseRow),
+      await repo.allUnits(door.tx),
+      await repo.allOrganisations(door.tx),
+    ];
+    return {
+      consents: rows.map((r) => presentConsent(r, today)),
+      givers,
+      recipientUnits: recipientUnits.filter((u) => u.id !== caseRow.unitId),
+      recipientOrganisations,
+    };
+  });
+}
+
+export function recordConsent({
+  deps,
+  ctx,
+  input,
+}: Options<{ caseId: string } & z.output<typeof zConsentInput>>) {
+  return throughDoor<Consent>(deps.db, ctx, async (door) => {
+    const caseRow = await enterCase(door, input.caseId, 'write', { action: 'create' });
+    if (!caseRow) return DENIED;
+    const fields: Record<string, 'invalid'> = {};
+    const givers = await repo.giversOfCase(door.tx, caseRow);
+    if (!givers.some((g) => g.id === input.givenByPersonId)) fields.givenByPersonId = 'invalid';
+    if (input.recipientUnitId) {
+      const [unit] = await door.tx
+        .select({ id: units.id })
+        .from(units)
+        .where(eq(units.id, input.recipientUnitId));
+      if (!unit || unit.id === caseRow.unitId) fields.recipientUnitId = 'invalid';
+    }
+    if (input.recipientOrganisationId) {
+      const [org] = await door.tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, input.recipientOrganisationId));
+      if (!org) fields.recipientOrganisationId = 'invalid';
+    }
+    if (Object.keys(fields).length > 0) return new ApiError('validation_failed', fields);
+    const id = await repo.insertConsent(door.tx, {
+      caseId: input.caseId,
+      givenByPersonId: input.givenByPersonId,
+      childView: input.childView,
+      recipientUnitId: input.recipientUnitId ?? null,
+      recipientOrganisationId: input.recipientOrganisationId ?? null,
+      purpose: input.purpose,
+      method: input.method,
+      validFrom: input.validFrom,
+      validTo: input.validTo ?? null,
+      recordedBy: door.actor.userId,
+    });
+    const row = await repo.findConsent(door.tx, id);
+    return row ? presentConsent(row, todayIso()) : DENIED;
+  });
+}
+
+/** Withdrawal takes effect at once: the next read by the recipient is decided without it. */
+export function withdrawConsent({ deps, ctx, input }: Options<{ consentId: string }>) {
+  return throughDoor<Consent>(deps.db, ctx, async (door) => {
+    const found = await repo.findConsent(door.tx, input.consentId);
+    const caseRow = found ? await enterCase(door, found.consent.caseId, 'write', { action: 'update' }) : null;
+    if (!found) {
+      await door.log(
+        { action: 'update', recordType: 'consent', recordId: input.consentId, subjectPersonIds: [] },
+        { allowed: false, reason: 'no_care_relationship' },
+      );
+      return DENIED;
+    }
+    if (!caseRow) return DENIED;
+    await repo.withdrawConsent(door.tx, input.consentId, door.actor.userId);
+    const row = await repo.findConsent(door.tx, input.consentId);
+    return row ? presentConsent(row, todayIso()) : DENIED;
+  });
+}
