@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageCodes, zFamilyRole } from '../enums';
+import { languageCodes, zFamilyRole, zRegister } from '../enums';
 import { parseIdentityCode } from '../identity-code';
 import { searchTerms } from '../names';
 import { zCaseSummary } from './cases';
@@ -112,6 +112,21 @@ export const zPersonDetail = zPersonIdentity.extend({
     .nullable(),
   families: z.array(zPersonFamilyRef),
   cases: z.array(zCaseSummary),
+  /** Open cases in both the social and the health register: a shared client (yhteisasiakas). */
+  sharedClient: z.boolean(),
+  /**
+   * Open cases of the person that the actor may not see: only that another service is involved and
+   * whom to contact there. What they hold opens only with the client's consent.
+   */
+  otherServices: z.array(
+    z.object({
+      unit: z.string(),
+      organisation: z.string(),
+      register: zRegister.nullable(),
+      contact: z.string(),
+      contactTitle: z.string(),
+    }),
+  ),
   updatedAt: z.string(),
 });
 export type PersonDetail = z.infer<typeof zPersonDetail>;

@@ -140,7 +140,11 @@ describe("Eetu Mäki's page (demo): a Perheneuvola and a Kehitykselliset palvelu
 
     expect(res.statusCode).toBe(200);
     expect(caseIds(res.json())).toEqual([pnCase]);
-    expect(res.body).not.toContain('Kehitykselliset palvelut');
+    // Of the other case, only that it exists and whom to contact (issue 3: shared clients).
+    expect(res.body).not.toContain(kpCase);
+    expect(res.json().otherServices).toEqual([
+      expect.objectContaining({ unit: 'Kehitykselliset palvelut', contact: 'Sanna Koskinen' }),
+    ]);
     expect(await theLogRowOf(t.deps.db, res)).toMatchObject({ basis: 'unit_worker' });
   });
 

@@ -22,6 +22,7 @@ export function presentPerson(
   row: PersonRow,
   families: { id: string; name: string; role: string; isGuardian: boolean }[],
   cases: CaseSummary[],
+  others: Pick<PersonDetail, 'sharedClient' | 'otherServices'> = { sharedClient: false, otherServices: [] },
 ): PersonDetail {
   return {
     ...presentIdentity(row),
@@ -40,6 +41,7 @@ export function presentPerson(
       isGuardian: f.isGuardian,
     })),
     cases,
+    ...others,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

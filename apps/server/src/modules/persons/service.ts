@@ -7,6 +7,8 @@ import {
   type PersonKeptField,
   type PersonSearchResult,
   parseIdentityCode,
+  registerOfDomain,
+  type ServiceDomain,
   searchTerms,
   visibleCases,
   type zPersonInput,
@@ -129,7 +131,23 @@ async function detail(door: Door, row: repo.PersonRow, cases: CaseFacts[]): Prom
       visible.map((c) => c.caseId),
     ),
   ]);
-  return presentPerson(row, families, caseRows.map(presentCaseSummary));
+  const open = cases.filter((c) => c.status === 'open');
+  const registersOpen = new Set(open.map((c) => c.register));
+  const visibleIds = new Set(visible.map((c) => c.caseId));
+  const hidden = await casesByIds(
+    door.tx,
+    open.filter((c) => !visibleIds.has(c.caseId)).map((c) => c.caseId),
+  );
+  return presentPerson(row, families, caseRows.map(presentCaseSummary), {
+    sharedClient: registersOpen.has('social') && registersOpen.has('health'),
+    otherServices: hidden.map((c) => ({
+      unit: c.unitName,
+      organisation: c.organisationName,
+      register: registerOfDomain(c.serviceDomain as ServiceDomain),
+      contact: c.responsibleName,
+      contactTitle: c.responsibleTitle,
+    })),
+  });
 }
 
 export function getPerson({ deps, ctx, input }: Options<{ personId: string }>) {
