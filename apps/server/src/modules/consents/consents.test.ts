@@ -92,6 +92,28 @@ describe('a disclosure consent', () => {
     });
   });
 
+  it('can be withdrawn after the case has closed, and then opens nothing', async () => {
+    const { guardian, caseId } = await sharedClient();
+    const consent = (
+      await a.as.aino.post(`/api/cases/${caseId}/consents`, {
+        givenByPersonId: guardian.id,
+        recipientUnitId: kp,
+        purpose: 'disclosure',
+        method: 'written',
+        validFrom: today(),
+      })
+    ).json();
+    expect(
+      (await a.as.aino.post(`/api/cases/${caseId}/close`, { version: 1, reason: 'goals_met' })).statusCode,
+    ).toBe(200);
+    expect((await a.as.jussi.get(`/api/cases/${caseId}`)).statusCode).toBe(200);
+
+    const withdrawn = await a.as.aino.post(`/api/consents/${consent.id}/withdraw`, {});
+
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn' });
+    expect((await a.as.jussi.get(`/api/cases/${caseId}`)).statusCode).toBe(404);
+  });
+
   it('opens nothing before it begins or after it ends', async () => {
     const { guardian, caseId } = await sharedClient();
     const base = {

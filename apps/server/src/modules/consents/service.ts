@@ -105,7 +105,8 @@ export function recordConsent({
 export function withdrawConsent({ deps, ctx, input }: Options<{ consentId: string }>) {
   return throughDoor<Consent>(deps.db, ctx, async (door) => {
     const found = await repo.findConsent(door.tx, input.consentId);
-    const caseRow = found ? await enterCase(door, found.consent.caseId, 'write', { action: 'update' }) : null;
+    // Withdrawing is the client's right at any time, also after the case closed: its own workers may do it.
+    const caseRow = found ? await enterCase(door, found.consent.caseId, 'read', { action: 'update' }) : null;
     if (!found) {
       await door.log(
         { action: 'update', recordType: 'consent', recordId: input.consentId, subjectPersonIds: [] },
