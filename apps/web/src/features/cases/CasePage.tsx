@@ -10,6 +10,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../i18n/format';
+import { ConsentPanel } from '../consents/ConsentPanel';
 import { AccessBasisNote } from './AccessBasisNote';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
@@ -51,6 +52,7 @@ function CaseView({
   const [closedNow, setClosedNow] = useState(false);
   const { person, family } = detail.subject;
   const heading = person ? fullName(person) : (family?.name ?? t('cases.noClient'));
+  const sharedWithMe = detail.accessBasis === 'consent';
 
   // The close button is gone once the case is closed: focus goes to the heading, where the page starts.
   useEffect(() => {
@@ -81,13 +83,15 @@ function CaseView({
             </span>
           </p>
         </div>
-        {detail.status === 'open' && (
+        {detail.status === 'open' && !sharedWithMe && (
           <div className="page-actions">
             <CloseCaseDialog detail={detail} onReload={onReload} onClosed={() => setClosedNow(true)} />
           </div>
         )}
       </div>
       <StatusMessage>{status}</StatusMessage>
+      {/* A reader let in by a consent is told so first: the records are another unit's. */}
+      {sharedWithMe && <AccessBasisNote detail={detail} />}
 
       <section aria-labelledby="case-facts" className="panel">
         <h2 id="case-facts">{t('cases.detail.facts')}</h2>
@@ -165,7 +169,8 @@ function CaseView({
           )}
         </dl>
       </section>
-      <AccessBasisNote basis={detail.accessBasis} />
+      {!sharedWithMe && <ConsentPanel caseId={detail.id} caseOpen={detail.status === 'open'} />}
+      {!sharedWithMe && <AccessBasisNote detail={detail} />}
     </article>
   );
 }
