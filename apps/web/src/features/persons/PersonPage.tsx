@@ -13,6 +13,7 @@ import { AccessLogLink } from '../access-log/AccessLogLink';
 import { CaseTable } from '../cases/CaseTable';
 import { type KnownPerson, rememberedPerson } from './identity';
 import { LimitedPersonView } from './LimitedPersonView';
+import { OtherServices } from './OtherServices';
 import { PersonHeading } from './PersonHeading';
 import { isLanguageCode } from './person-form-values';
 import { AddressReveal, IdentityCodeReveal } from './RevealFields';
@@ -52,12 +53,21 @@ function PersonView({ person }: { person: PersonDetail }) {
       <div className="page-header">
         <div>
           <PersonHeading person={person} />
-          {person.addressProtection && (
+          {(person.addressProtection || person.sharedClient) && (
             <p className="header-meta">
-              <span className="badge badge-protected">
-                <Icon name="lock" />
-                {t('persons.detail.protectionBadge')}
-              </span>
+              {person.addressProtection && (
+                <span className="badge badge-protected">
+                  <Icon name="lock" />
+                  {t('persons.detail.protectionBadge')}
+                </span>
+              )}
+              {person.sharedClient && (
+                <span className="badge badge-shared" title={t('persons.detail.sharedHelp')}>
+                  <Icon name="open" />
+                  {t('persons.detail.sharedBadge')}
+                  <span className="visually-hidden">: {t('persons.detail.sharedHelp')}</span>
+                </span>
+              )}
             </p>
           )}
         </div>
@@ -157,6 +167,7 @@ function PersonView({ person }: { person: PersonDetail }) {
           <CaseTable cases={person.cases} caption={t('persons.detail.cases')} />
         )}
       </section>
+      <OtherServices services={person.otherServices} />
     </article>
   );
 }
