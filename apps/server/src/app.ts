@@ -16,6 +16,7 @@ import { caseRoutes } from './modules/cases/routes';
 import { consentRoutes } from './modules/consents/routes';
 import { familyRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
+import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
 
 /** Builds the app around its dependencies; tests call this and use app.inject. */
@@ -74,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   caseRoutes(app, deps);
   accessLogRoutes(app, deps);
   consentRoutes(app, deps);
+  networkRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;
 }

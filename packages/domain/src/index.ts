@@ -5,6 +5,7 @@ export * from './api/common';
 export * from './api/consents';
 export * from './api/errors';
 export * from './api/families';
+export * from './api/network';
 export * from './api/persons';
 export * from './api/session';
 export * from './enums';

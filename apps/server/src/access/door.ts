@@ -17,7 +17,8 @@ export type RecordType =
   | 'person_search'
   | 'case_list'
   | 'access_log'
-  | 'consent';
+  | 'consent'
+  | 'network';
 
 export interface AccessEntry {
   action: AccessAction;

@@ -1,0 +1,150 @@
+import {
+  decideCase,
+  type Network,
+  type NetworkMember,
+  type NetworkSnapshot,
+  type zNetworkMemberInput,
+} from '@verkosto/domain';
+import type { z } from 'zod';
+import { factsOfCase, todayIso } from '../../access/case-facts';
+import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
+import type { AppDeps } from '../../deps';
+import { staleVersion } from '../../http/errors';
+import { subjectsOfCase } from '../cases/subjects';
+import { mapMember, presentMember, readSnapshotMembers } from './presenter';
+import * as repo from './repository';
+
+type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
+type MemberInput = z.output<typeof zNetworkMemberInput>;
+
+/**
+ * The network belongs to its case. Reading follows the case, consents included (a consent opens
+ * the other unit's case header, workers and network); keeping it is for the case's own workers.
+ */
+async function enterNetwork(
+  door: Door,
+  caseId: string,
+  access: 'read' | 'write',
+  action: 'read' | 'create' | 'update',
+) {
+  const facts = await factsOfCase(door.tx, caseId);
+  const decision = facts
+    ? decideCase(door.actor, facts, access, access === 'read' ? todayIso() : undefined)
+    : ({ allowed: false, reason: 'no_care_relationship' } as const);
+  const allowed = await door.check(decision, {
+    action,
+    recordType: 'network',
+    recordId: caseId,
+    subjectPersonIds: facts ? await subjectsOfCase(door.tx, caseId) : [],
+    unitId: facts?.unitId,
+    ...(decision.allowed && decision.consent ? { detail: { consentId: decision.consent.consentId } } : {}),
+  });
+  if (!allowed || !facts) return null;
+  return { facts, canEdit: decideCase(door.actor, facts, 'write').allowed };
+}
+
+function fields(input: MemberInput): repo.MemberFields {
+  return { ...input, ring: input.ring };
+}
+
+export function getNetwork({ deps, ctx, input }: Options<{ caseId: string }>) {
+  return throughDoor<Network>(deps.db, ctx, async (door) => {
+    const entered = await enterNetwork(door, input.caseId, 'read', 'read');
+    if (!entered) return DENIED;
+    const [members, snapshots, client] = [
+      await repo.membersOfCase(door.tx, input.caseId),
+      await repo.snapshotsOfCase(door.tx, input.caseId),
+      await repo.clientOfCase(door.tx, input.caseId),
+    ];
+    return {
+      caseId: input.caseId,
+      client,
+      members: members.map(presentMember),
+      snapshots: snapshots.map((s) => ({
+        id: s.id,
+        takenAt: s.takenAt.toISOString(),
+        takenBy: s.takenBy,
+        note: s.note,
+      })),
+      canEdit: entered.canEdit,
+    };
+  });
+}
+
+export function addMember({ deps, ctx, input }: Options<{ caseId: string; member: MemberInput }>) {
+  return throughDoor<NetworkMember>(deps.db, ctx, async (door) => {
+    if (!(await enterNetwork(door, input.caseId, 'write', 'create'))) return DENIED;
+    return presentMember(
+      await repo.insertMember(door.tx, input.caseId, fields(input.member), door.actor.userId),
+    );
+  });
+}
+
+export function updateMember({
+  deps,
+  ctx,
+  input,
+}: Options<{ memberId: string; version: number; member: MemberInput }>) {
+  return throughDoor<NetworkMember>(deps.db, ctx, async (door) => {
+    const existing = await repo.findMember(door.tx, input.memberId);
+    if (!existing) {
+      await logMissingMember(door, input.memberId);
+      return DENIED;
+    }
+    if (!(await enterNetwork(door, existing.caseId, 'write', 'update'))) return DENIED;
+    const updated = await repo.updateMember(door.tx, input.memberId, input.version, fields(input.member));
+    return updated ? presentMember(updated) : staleVersion();
+  });
+}
+
+export function removeMember({ deps, ctx, input }: Options<{ memberId: string }>) {
+  return throughDoor<true>(deps.db, ctx, async (door) => {
+    const existing = await repo.findMember(door.tx, input.memberId);
+    if (!existing) {
+      await logMissingMember(door, input.memberId);
+      return DENIED;
+    }
+    if (!(await enterNetwork(door, existing.caseId, 'write', 'update'))) return DENIED;
+    await repo.removeMember(door.tx, input.memberId);
+    return true;
+  });
+}
+
+async function logMissingMember(door: Door, memberId: string) {
+  await door.log(
+    { action: 'update', recordType: 'network', recordId: memberId, subjectPersonIds: [] },
+    { allowed: false, reason: 'no_care_relationship' },
+  );
+}
+
+export function takeSnapshot({ deps, ctx, input }: Options<{ caseId: string; note: string | null }>) {
+  return throughDoor<NetworkSnapshot>(deps.db, ctx, async (door) => {
+    if (!(await enterNetwork(door, input.caseId, 'write', 'create'))) return DENIED;
+    const members = (await repo.membersOfCase(door.tx, input.caseId)).map((m) => mapMember(presentMember(m)));
+    const id = await repo.insertSnapshot(door.tx, input.caseId, door.actor.userId, input.note, members);
+    const row = await repo.findSnapshot(door.tx, id);
+    if (!row) return DENIED;
+    return { id, takenAt: row.takenAt.toISOString(), takenBy: row.takenBy, note: row.note, members };
+  });
+}
+
+export function getSnapshot({ deps, ctx, input }: Options<{ snapshotId: string }>) {
+  return throughDoor<NetworkSnapshot>(deps.db, ctx, async (door) => {
+    const row = await repo.findSnapshot(door.tx, input.snapshotId);
+    if (!row) {
+      await door.log(
+        { action: 'read', recordType: 'network', recordId: input.snapshotId, subjectPersonIds: [] },
+        { allowed: false, reason: 'no_care_relationship' },
+      );
+      return DENIED;
+    }
+    if (!(await enterNetwork(door, row.caseId, 'read', 'read'))) return DENIED;
+    return {
+      id: row.id,
+      takenAt: row.takenAt.toISOString(),
+      takenBy: row.takenBy,
+      note: row.note,
+      members: readSnapshotMembers(row.members),
+    };
+  });
+}
