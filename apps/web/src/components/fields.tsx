@@ -213,6 +213,7 @@ interface CheckboxInputProps {
   /** The id of an element that explains the choice. */
   describedBy?: string;
   error?: string | undefined;
+  isDisabled?: boolean;
   className?: string;
 }
 
@@ -224,6 +225,7 @@ export function CheckboxInput(props: CheckboxInputProps) {
       isSelected={props.isSelected}
       onChange={props.onChange}
       isInvalid={Boolean(props.error)}
+      isDisabled={props.isDisabled}
       aria-describedby={props.describedBy}
       validationBehavior="aria"
     >

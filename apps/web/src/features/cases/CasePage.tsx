@@ -11,6 +11,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../i18n/format';
 import { ConsentPanel } from '../consents/ConsentPanel';
+import { NetworkPanel } from '../network/NetworkPanel';
 import { AccessBasisNote } from './AccessBasisNote';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
@@ -169,6 +170,7 @@ function CaseView({
           )}
         </dl>
       </section>
+      <NetworkPanel caseId={detail.id} />
       {!sharedWithMe && <ConsentPanel caseId={detail.id} caseOpen={detail.status === 'open'} />}
       {!sharedWithMe && <AccessBasisNote detail={detail} />}
     </article>
