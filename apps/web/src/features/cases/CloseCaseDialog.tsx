@@ -2,13 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { CaseDetail, ClosingReason } from '@verkosto/domain';
 import { closingReasons, zCloseCase } from '@verkosto/domain';
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { caseKey, closeCase } from '../../api/cases';
 import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectInput, TextAreaInput } from '../../components/fields';
 import { noErrors } from '../../components/form-errors';
-import { PendingButton } from '../../components/PendingButton';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 
 interface Props {
@@ -59,69 +59,57 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
   ];
 
   return (
-    <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button className="button button-secondary">{t('cases.close.open')}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable={!isPending}>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            <Heading slot="title" className="dialog-title">
-              {t('cases.close.title')}
-            </Heading>
-            <p>{t('cases.close.intro')}</p>
-            <ErrorSummary
-              errors={errors}
-              fields={fields}
-              focusKey={attempt}
-              action={stale ? <ReloadButton onReload={reload} /> : undefined}
-            />
-            <Form
-              onSubmit={(event) =>
-                submit(event, {
-                  version: detail.version,
-                  reason: reason ?? undefined,
-                  note: note.trim() || undefined,
-                })
-              }
-              validationBehavior="aria"
-              className="form"
-            >
-              <SelectInput
-                id="close-reason"
-                label={t('cases.close.reason')}
-                placeholder={t('form.choose')}
-                value={reason}
-                onChange={(value) => {
-                  setReason(value);
-                  clearFieldErrors(['reason']);
-                }}
-                options={closingReasons.map((r) => ({ value: r, label: t(`enums.closingReason.${r}`) }))}
-                error={fieldError('reason')}
-                isRequired
-              />
-              <TextAreaInput
-                id="close-note"
-                label={t('cases.close.note')}
-                description={t('cases.close.noteHint')}
-                value={note}
-                onChange={(value) => {
-                  setNote(value);
-                  clearFieldErrors(['note']);
-                }}
-                maxLength={2000}
-                error={fieldError('note')}
-              />
-              <div className="form-actions">
-                <PendingButton type="submit" className="button button-primary" pending={isPending}>
-                  {t('cases.close.confirm')}
-                </PendingButton>
-                <Button slot="close" className="button button-secondary" isDisabled={isPending}>
-                  {t('common.cancel')}
-                </Button>
-              </div>
-            </Form>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <FormDialog
+      trigger={<Button className="button button-secondary">{t('cases.close.open')}</Button>}
+      isOpen={isOpen}
+      onOpenChange={openChange}
+      pending={isPending}
+      title={t('cases.close.title')}
+      header={
+        <>
+          <p>{t('cases.close.intro')}</p>
+          <ErrorSummary
+            errors={errors}
+            fields={fields}
+            focusKey={attempt}
+            action={stale ? <ReloadButton onReload={reload} /> : undefined}
+          />
+        </>
+      }
+      onSubmit={(event) =>
+        submit(event, {
+          version: detail.version,
+          reason: reason ?? undefined,
+          note: note.trim() || undefined,
+        })
+      }
+      submitText={t('cases.close.confirm')}
+    >
+      <SelectInput
+        id="close-reason"
+        label={t('cases.close.reason')}
+        placeholder={t('form.choose')}
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          clearFieldErrors(['reason']);
+        }}
+        options={closingReasons.map((r) => ({ value: r, label: t(`enums.closingReason.${r}`) }))}
+        error={fieldError('reason')}
+        isRequired
+      />
+      <TextAreaInput
+        id="close-note"
+        label={t('cases.close.note')}
+        description={t('cases.close.noteHint')}
+        value={note}
+        onChange={(value) => {
+          setNote(value);
+          clearFieldErrors(['note']);
+        }}
+        maxLength={2000}
+        error={fieldError('note')}
+      />
+    </FormDialog>
   );
 }

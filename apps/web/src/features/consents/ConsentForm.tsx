@@ -7,15 +7,15 @@ import {
   zConsentInput,
 } from '@verkosto/domain';
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { recordConsent, refreshAfterConsent } from '../../api/consents';
 import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { type Issue, noErrors } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
 import { fullName } from '../../components/names';
-import { PendingButton } from '../../components/PendingButton';
 import { type DraftSchema, useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { todayIso } from '../../i18n/format';
 import { giverRole } from './ConsentList';
@@ -116,151 +116,142 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
   ];
 
   return (
-    <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      <Button className="button button-primary">
-        <Icon name="plus" />
-        {t('consents.record')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable={!isPending}>
-        <Modal className="modal modal-wide">
-          <Dialog className="dialog">
-            <Heading slot="title" className="dialog-title">
-              {t('consents.form.title')}
-            </Heading>
-            <p>{t('consents.form.intro')}</p>
-            <ErrorSummary errors={errors} fields={fields} focusKey={attempt} />
-            <Form
-              onSubmit={(event) =>
-                submit(event, {
-                  givenByPersonId: draft.givenByPersonId ?? undefined,
-                  childView: draft.childView.trim() || undefined,
-                  recipientUnitId: draft.recipientUnitId,
-                  recipientOrganisationId: draft.recipientOrganisationId,
-                  purpose: draft.purpose,
-                  method: draft.method ?? undefined,
-                  validFrom: draft.validFrom,
-                  validTo: draft.validTo || null,
-                })
-              }
-              validationBehavior="aria"
-              className="form"
-            >
-              <SelectInput
-                id="consent-giver"
-                label={t('consents.form.givenBy')}
-                description={t('consents.form.givenByHint')}
-                placeholder={t('form.choose')}
-                value={draft.givenByPersonId}
-                onChange={(value) => change('givenByPersonId', value)}
-                options={panel.givers.map((g) => ({
-                  value: g.id,
-                  label: t('consents.givenByValue', {
-                    name: fullName(g),
-                    role: t(`enums.giverRole.${giverRole(g.role)}`),
-                  }),
-                }))}
-                error={fieldError('givenByPersonId')}
-                isRequired
-              />
-              <TextAreaInput
-                id="consent-child-view"
-                label={t('consents.form.childView')}
-                description={t('consents.form.childViewHint')}
-                value={draft.childView}
-                onChange={(value) => change('childView', value)}
-                maxLength={2000}
-                rows={3}
-                error={fieldError('childView')}
-              />
-              <SelectInput
-                id="consent-unit"
-                label={t('consents.form.recipientUnit')}
-                description={t('consents.form.recipientUnitHint')}
-                placeholder={t('form.choose')}
-                noneLabel={t('consents.form.noUnit')}
-                value={draft.recipientUnitId}
-                onChange={(value) => {
-                  change('recipientUnitId', value, recipientPaths);
-                  // One recipient per consent: a unit, or a whole organisation.
-                  if (value) setDraft((d) => ({ ...d, recipientOrganisationId: null }));
-                }}
-                options={panel.recipientUnits.map((u) => ({
-                  value: u.id,
-                  label: u.name,
-                  detail: u.organisation,
-                }))}
-                error={fieldError('recipientUnitId')}
-              />
-              <SelectInput
-                id="consent-organisation"
-                label={t('consents.form.recipientOrganisation')}
-                description={t('consents.form.recipientOrganisationHint')}
-                placeholder={t('form.choose')}
-                noneLabel={t('consents.form.noOrganisation')}
-                value={draft.recipientOrganisationId}
-                onChange={(value) => {
-                  change('recipientOrganisationId', value, recipientPaths);
-                  if (value) setDraft((d) => ({ ...d, recipientUnitId: null }));
-                }}
-                options={panel.recipientOrganisations.map((o) => ({ value: o.id, label: o.name }))}
-                error={fieldError('recipientOrganisationId')}
-              />
-              <div className="field-row">
-                <SelectInput
-                  id="consent-purpose"
-                  label={t('consents.form.purpose')}
-                  placeholder={t('form.choose')}
-                  value={draft.purpose}
-                  onChange={(value) => change('purpose', value ?? 'disclosure')}
-                  options={consentPurposes.map((p) => ({ value: p, label: t(`enums.consentPurpose.${p}`) }))}
-                  error={fieldError('purpose')}
-                  isRequired
-                />
-                <SelectInput
-                  id="consent-method"
-                  label={t('consents.form.method')}
-                  placeholder={t('form.choose')}
-                  value={draft.method}
-                  onChange={(value) => change('method', value)}
-                  options={consentMethods.map((m) => ({ value: m, label: t(`enums.consentMethod.${m}`) }))}
-                  error={fieldError('method')}
-                  isRequired
-                />
-              </div>
-              <div className="field-row">
-                <TextInput
-                  id="consent-valid-from"
-                  type="date"
-                  size="medium"
-                  label={t('consents.form.validFrom')}
-                  value={draft.validFrom}
-                  onChange={(value) => change('validFrom', value, ['validFrom', 'validTo'])}
-                  error={fieldError('validFrom')}
-                  isRequired
-                />
-                <TextInput
-                  id="consent-valid-to"
-                  type="date"
-                  size="medium"
-                  label={t('consents.form.validTo')}
-                  description={t('consents.form.validToHint')}
-                  value={draft.validTo}
-                  onChange={(value) => change('validTo', value)}
-                  error={fieldError('validTo')}
-                />
-              </div>
-              <div className="form-actions">
-                <PendingButton type="submit" className="button button-primary" pending={isPending}>
-                  {t('consents.form.submit')}
-                </PendingButton>
-                <Button slot="close" className="button button-secondary" isDisabled={isPending}>
-                  {t('common.cancel')}
-                </Button>
-              </div>
-            </Form>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <FormDialog
+      trigger={
+        <Button className="button button-primary">
+          <Icon name="plus" />
+          {t('consents.record')}
+        </Button>
+      }
+      isOpen={isOpen}
+      onOpenChange={openChange}
+      pending={isPending}
+      wide
+      title={t('consents.form.title')}
+      header={
+        <>
+          <p>{t('consents.form.intro')}</p>
+          <ErrorSummary errors={errors} fields={fields} focusKey={attempt} />
+        </>
+      }
+      onSubmit={(event) =>
+        submit(event, {
+          givenByPersonId: draft.givenByPersonId ?? undefined,
+          childView: draft.childView.trim() || undefined,
+          recipientUnitId: draft.recipientUnitId,
+          recipientOrganisationId: draft.recipientOrganisationId,
+          purpose: draft.purpose,
+          method: draft.method ?? undefined,
+          validFrom: draft.validFrom,
+          validTo: draft.validTo || null,
+        })
+      }
+      submitText={t('consents.form.submit')}
+    >
+      <SelectInput
+        id="consent-giver"
+        label={t('consents.form.givenBy')}
+        description={t('consents.form.givenByHint')}
+        placeholder={t('form.choose')}
+        value={draft.givenByPersonId}
+        onChange={(value) => change('givenByPersonId', value)}
+        options={panel.givers.map((g) => ({
+          value: g.id,
+          label: t('consents.givenByValue', {
+            name: fullName(g),
+            role: t(`enums.giverRole.${giverRole(g.role)}`),
+          }),
+        }))}
+        error={fieldError('givenByPersonId')}
+        isRequired
+      />
+      <TextAreaInput
+        id="consent-child-view"
+        label={t('consents.form.childView')}
+        description={t('consents.form.childViewHint')}
+        value={draft.childView}
+        onChange={(value) => change('childView', value)}
+        maxLength={2000}
+        rows={3}
+        error={fieldError('childView')}
+      />
+      <SelectInput
+        id="consent-unit"
+        label={t('consents.form.recipientUnit')}
+        description={t('consents.form.recipientUnitHint')}
+        placeholder={t('form.choose')}
+        noneLabel={t('consents.form.noUnit')}
+        value={draft.recipientUnitId}
+        onChange={(value) => {
+          change('recipientUnitId', value, recipientPaths);
+          // One recipient per consent: a unit, or a whole organisation.
+          if (value) setDraft((d) => ({ ...d, recipientOrganisationId: null }));
+        }}
+        options={panel.recipientUnits.map((u) => ({
+          value: u.id,
+          label: u.name,
+          detail: u.organisation,
+        }))}
+        error={fieldError('recipientUnitId')}
+      />
+      <SelectInput
+        id="consent-organisation"
+        label={t('consents.form.recipientOrganisation')}
+        description={t('consents.form.recipientOrganisationHint')}
+        placeholder={t('form.choose')}
+        noneLabel={t('consents.form.noOrganisation')}
+        value={draft.recipientOrganisationId}
+        onChange={(value) => {
+          change('recipientOrganisationId', value, recipientPaths);
+          if (value) setDraft((d) => ({ ...d, recipientUnitId: null }));
+        }}
+        options={panel.recipientOrganisations.map((o) => ({ value: o.id, label: o.name }))}
+        error={fieldError('recipientOrganisationId')}
+      />
+      <div className="field-row">
+        <SelectInput
+          id="consent-purpose"
+          label={t('consents.form.purpose')}
+          placeholder={t('form.choose')}
+          value={draft.purpose}
+          onChange={(value) => change('purpose', value ?? 'disclosure')}
+          options={consentPurposes.map((p) => ({ value: p, label: t(`enums.consentPurpose.${p}`) }))}
+          error={fieldError('purpose')}
+          isRequired
+        />
+        <SelectInput
+          id="consent-method"
+          label={t('consents.form.method')}
+          placeholder={t('form.choose')}
+          value={draft.method}
+          onChange={(value) => change('method', value)}
+          options={consentMethods.map((m) => ({ value: m, label: t(`enums.consentMethod.${m}`) }))}
+          error={fieldError('method')}
+          isRequired
+        />
+      </div>
+      <div className="field-row">
+        <TextInput
+          id="consent-valid-from"
+          type="date"
+          size="medium"
+          label={t('consents.form.validFrom')}
+          value={draft.validFrom}
+          onChange={(value) => change('validFrom', value, ['validFrom', 'validTo'])}
+          error={fieldError('validFrom')}
+          isRequired
+        />
+        <TextInput
+          id="consent-valid-to"
+          type="date"
+          size="medium"
+          label={t('consents.form.validTo')}
+          description={t('consents.form.validToHint')}
+          value={draft.validTo}
+          onChange={(value) => change('validTo', value)}
+          error={fieldError('validTo')}
+        />
+      </div>
+    </FormDialog>
   );
 }

@@ -10,14 +10,14 @@ import {
   zNetworkMemberInput,
 } from '@verkosto/domain';
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addMember, refreshNetwork, updateMember } from '../../api/network';
 import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { noErrors } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
-import { PendingButton } from '../../components/PendingButton';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { bodyOf, draftOf, emptyDraft, type MemberDraft, ringChoices } from './member-draft';
@@ -95,232 +95,223 @@ export function MemberForm({ caseId, member, onSaved, onReload }: Props) {
   ].map(([path, controlId, label]) => ({ path, controlId, label }) as SummaryField);
 
   return (
-    <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
-      {member ? (
-        <Button
-          className="button button-secondary button-small"
-          aria-label={t('network.edit.openFor', { name: member.name })}
-        >
-          <Icon name="edit" />
-          {t('network.edit.open')}
-        </Button>
-      ) : (
-        <Button className="button button-primary">
-          <Icon name="plus" />
-          {t('network.add')}
-        </Button>
-      )}
-      <ModalOverlay className="modal-overlay" isDismissable={!isPending}>
-        <Modal className="modal modal-wide">
-          <Dialog className="dialog">
-            <Heading slot="title" className="dialog-title">
-              {member ? t('network.form.editTitle') : t('network.form.addTitle')}
-            </Heading>
-            <p>{t('network.form.intro')}</p>
-            <StatusMessage>{reloaded ? t('form.reloaded') : null}</StatusMessage>
-            <ErrorSummary
-              errors={errors}
-              fields={fields}
-              focusKey={attempt}
-              action={errors.general === 'stale_version' ? <ReloadButton onReload={reload} /> : undefined}
+    <FormDialog
+      trigger={
+        member ? (
+          <Button
+            className="button button-secondary button-small"
+            aria-label={t('network.edit.openFor', { name: member.name })}
+          >
+            <Icon name="edit" />
+            {t('network.edit.open')}
+          </Button>
+        ) : (
+          <Button className="button button-primary">
+            <Icon name="plus" />
+            {t('network.add')}
+          </Button>
+        )
+      }
+      isOpen={isOpen}
+      onOpenChange={openChange}
+      pending={isPending}
+      wide
+      title={member ? t('network.form.editTitle') : t('network.form.addTitle')}
+      header={
+        <>
+          <p>{t('network.form.intro')}</p>
+          <StatusMessage>{reloaded ? t('form.reloaded') : null}</StatusMessage>
+          <ErrorSummary
+            errors={errors}
+            fields={fields}
+            focusKey={attempt}
+            action={errors.general === 'stale_version' ? <ReloadButton onReload={reload} /> : undefined}
+          />
+        </>
+      }
+      onSubmit={(event) => submit(event, bodyOf(draft))}
+      submitText={member ? t('network.form.submitEdit') : t('network.form.submitAdd')}
+    >
+      <SelectInput
+        id="network-kind"
+        label={t('network.form.kind')}
+        placeholder={t('form.choose')}
+        value={draft.kind}
+        onChange={(value) => value && change('kind', value)}
+        options={memberKinds.map((value) => ({ value, label: t(`enums.memberKind.${value}`) }))}
+        error={fieldError('kind')}
+        isRequired
+      />
+      <TextInput
+        id="network-name"
+        label={t('network.form.name')}
+        description={t('network.form.nameHint')}
+        value={draft.name}
+        onChange={(value) => change('name', value)}
+        maxLength={120}
+        spellCheck={false}
+        error={fieldError('name')}
+        isRequired
+      />
+      <TextInput
+        id="network-relation"
+        label={t('network.form.relation')}
+        description={t('network.form.relationHint')}
+        value={draft.relation}
+        onChange={(value) => change('relation', value)}
+        maxLength={80}
+        size="medium"
+        error={fieldError('relation')}
+        isRequired
+      />
+      <div className="field-row">
+        <SelectInput
+          id="network-sector"
+          label={t('network.form.sector')}
+          placeholder={t('form.choose')}
+          value={draft.sector}
+          onChange={(value) => change('sector', value)}
+          options={networkSectors.map((value) => ({
+            value,
+            label: t(`enums.networkSector.${value}`),
+          }))}
+          error={fieldError('sector')}
+          isRequired
+        />
+        <SelectInput
+          id="network-ring"
+          label={t('network.form.ring')}
+          description={t('network.form.ringHint')}
+          placeholder={t('form.choose')}
+          value={draft.ring}
+          onChange={(value) => change('ring', value)}
+          options={ringChoices.map((value) => ({ value, label: t(`network.ringOption.${value}`) }))}
+          error={fieldError('ring')}
+          isRequired
+        />
+      </div>
+      <div className="field-row">
+        <SelectInput
+          id="network-quality"
+          label={t('network.form.quality')}
+          placeholder={t('form.choose')}
+          value={draft.quality}
+          onChange={(value) => change('quality', value)}
+          options={relationshipQualities.map((value) => ({
+            value,
+            label: t(`enums.relationshipQuality.${value}`),
+          }))}
+          error={fieldError('quality')}
+          isRequired
+        />
+        <SelectInput
+          id="network-support"
+          label={t('network.form.support')}
+          placeholder={t('form.choose')}
+          value={draft.supportDirection}
+          onChange={(value) => change('supportDirection', value)}
+          options={supportDirections.map((value) => ({
+            value,
+            label: t(`enums.supportDirection.${value}`),
+          }))}
+          error={fieldError('supportDirection')}
+          isRequired
+        />
+      </div>
+      <SelectInput
+        id="network-choice"
+        label={t('network.form.clientChoice')}
+        description={t('network.form.clientChoiceHint')}
+        placeholder={t('form.choose')}
+        value={draft.clientChoice}
+        onChange={(value) => {
+          if (!value) return;
+          // Someone the client does not want, or has not been asked about, is not invited.
+          setDraft((d) => ({ ...d, clientChoice: value, invited: value === 'wanted' && d.invited }));
+          clearFieldErrors(['clientChoice', 'invited']);
+        }}
+        options={clientChoices.map((value) => ({ value, label: t(`enums.clientChoice.${value}`) }))}
+        error={fieldError('clientChoice')}
+        isRequired
+      />
+      <div className="field">
+        <CheckboxInput
+          id="network-invited"
+          label={t('network.form.invited')}
+          isSelected={draft.invited}
+          onChange={(value) => change('invited', value)}
+          isDisabled={draft.clientChoice !== 'wanted'}
+          describedBy="network-invited-hint"
+          error={fieldError('invited')}
+        />
+        <p id="network-invited-hint" className="field-description">
+          {t('network.form.invitedHint')}
+        </p>
+        {fieldError('invited') && (
+          <p className="field-error">
+            <Icon name="alert" />
+            <span>{fieldError('invited')}</span>
+          </p>
+        )}
+      </div>
+      <TextAreaInput
+        id="network-role"
+        label={t('network.form.roleInWork')}
+        description={t('network.form.roleInWorkHint')}
+        value={draft.roleInWork}
+        onChange={(value) => change('roleInWork', value)}
+        maxLength={300}
+        rows={2}
+        error={fieldError('roleInWork')}
+      />
+      {draft.kind === 'professional' && (
+        <>
+          <div className="field-row">
+            <TextInput
+              id="network-organisation"
+              label={t('network.form.organisation')}
+              value={draft.organisation}
+              onChange={(value) => change('organisation', value)}
+              maxLength={120}
+              size="medium"
+              error={fieldError('organisation')}
             />
-            <Form
-              onSubmit={(event) => submit(event, bodyOf(draft))}
-              validationBehavior="aria"
-              className="form"
-            >
-              <SelectInput
-                id="network-kind"
-                label={t('network.form.kind')}
-                placeholder={t('form.choose')}
-                value={draft.kind}
-                onChange={(value) => value && change('kind', value)}
-                options={memberKinds.map((value) => ({ value, label: t(`enums.memberKind.${value}`) }))}
-                error={fieldError('kind')}
-                isRequired
-              />
-              <TextInput
-                id="network-name"
-                label={t('network.form.name')}
-                description={t('network.form.nameHint')}
-                value={draft.name}
-                onChange={(value) => change('name', value)}
-                maxLength={120}
-                spellCheck={false}
-                error={fieldError('name')}
-                isRequired
-              />
-              <TextInput
-                id="network-relation"
-                label={t('network.form.relation')}
-                description={t('network.form.relationHint')}
-                value={draft.relation}
-                onChange={(value) => change('relation', value)}
-                maxLength={80}
-                size="medium"
-                error={fieldError('relation')}
-                isRequired
-              />
-              <div className="field-row">
-                <SelectInput
-                  id="network-sector"
-                  label={t('network.form.sector')}
-                  placeholder={t('form.choose')}
-                  value={draft.sector}
-                  onChange={(value) => change('sector', value)}
-                  options={networkSectors.map((value) => ({
-                    value,
-                    label: t(`enums.networkSector.${value}`),
-                  }))}
-                  error={fieldError('sector')}
-                  isRequired
-                />
-                <SelectInput
-                  id="network-ring"
-                  label={t('network.form.ring')}
-                  description={t('network.form.ringHint')}
-                  placeholder={t('form.choose')}
-                  value={draft.ring}
-                  onChange={(value) => change('ring', value)}
-                  options={ringChoices.map((value) => ({ value, label: t(`network.ringOption.${value}`) }))}
-                  error={fieldError('ring')}
-                  isRequired
-                />
-              </div>
-              <div className="field-row">
-                <SelectInput
-                  id="network-quality"
-                  label={t('network.form.quality')}
-                  placeholder={t('form.choose')}
-                  value={draft.quality}
-                  onChange={(value) => change('quality', value)}
-                  options={relationshipQualities.map((value) => ({
-                    value,
-                    label: t(`enums.relationshipQuality.${value}`),
-                  }))}
-                  error={fieldError('quality')}
-                  isRequired
-                />
-                <SelectInput
-                  id="network-support"
-                  label={t('network.form.support')}
-                  placeholder={t('form.choose')}
-                  value={draft.supportDirection}
-                  onChange={(value) => change('supportDirection', value)}
-                  options={supportDirections.map((value) => ({
-                    value,
-                    label: t(`enums.supportDirection.${value}`),
-                  }))}
-                  error={fieldError('supportDirection')}
-                  isRequired
-                />
-              </div>
-              <SelectInput
-                id="network-choice"
-                label={t('network.form.clientChoice')}
-                description={t('network.form.clientChoiceHint')}
-                placeholder={t('form.choose')}
-                value={draft.clientChoice}
-                onChange={(value) => {
-                  if (!value) return;
-                  // Someone the client does not want, or has not been asked about, is not invited.
-                  setDraft((d) => ({ ...d, clientChoice: value, invited: value === 'wanted' && d.invited }));
-                  clearFieldErrors(['clientChoice', 'invited']);
-                }}
-                options={clientChoices.map((value) => ({ value, label: t(`enums.clientChoice.${value}`) }))}
-                error={fieldError('clientChoice')}
-                isRequired
-              />
-              <div className="field">
-                <CheckboxInput
-                  id="network-invited"
-                  label={t('network.form.invited')}
-                  isSelected={draft.invited}
-                  onChange={(value) => change('invited', value)}
-                  isDisabled={draft.clientChoice !== 'wanted'}
-                  describedBy="network-invited-hint"
-                  error={fieldError('invited')}
-                />
-                <p id="network-invited-hint" className="field-description">
-                  {t('network.form.invitedHint')}
-                </p>
-                {fieldError('invited') && (
-                  <p className="field-error">
-                    <Icon name="alert" />
-                    <span>{fieldError('invited')}</span>
-                  </p>
-                )}
-              </div>
-              <TextAreaInput
-                id="network-role"
-                label={t('network.form.roleInWork')}
-                description={t('network.form.roleInWorkHint')}
-                value={draft.roleInWork}
-                onChange={(value) => change('roleInWork', value)}
-                maxLength={300}
-                rows={2}
-                error={fieldError('roleInWork')}
-              />
-              {draft.kind === 'professional' && (
-                <>
-                  <div className="field-row">
-                    <TextInput
-                      id="network-organisation"
-                      label={t('network.form.organisation')}
-                      value={draft.organisation}
-                      onChange={(value) => change('organisation', value)}
-                      maxLength={120}
-                      size="medium"
-                      error={fieldError('organisation')}
-                    />
-                    <TextInput
-                      id="network-title"
-                      label={t('network.form.title')}
-                      value={draft.title}
-                      onChange={(value) => change('title', value)}
-                      maxLength={120}
-                      size="medium"
-                      error={fieldError('title')}
-                    />
-                  </div>
-                  <div className="field-row">
-                    <TextInput
-                      id="network-phone"
-                      type="tel"
-                      label={t('network.form.phone')}
-                      value={draft.phone}
-                      onChange={(value) => change('phone', value)}
-                      maxLength={30}
-                      size="medium"
-                      autoComplete="off"
-                      error={fieldError('phone')}
-                    />
-                    <TextInput
-                      id="network-email"
-                      type="email"
-                      label={t('network.form.email')}
-                      value={draft.email}
-                      onChange={(value) => change('email', value)}
-                      maxLength={200}
-                      size="medium"
-                      autoComplete="off"
-                      error={fieldError('email')}
-                    />
-                  </div>
-                </>
-              )}
-              <div className="form-actions">
-                <PendingButton type="submit" className="button button-primary" pending={isPending}>
-                  {member ? t('network.form.submitEdit') : t('network.form.submitAdd')}
-                </PendingButton>
-                <Button slot="close" className="button button-secondary" isDisabled={isPending}>
-                  {t('common.cancel')}
-                </Button>
-              </div>
-            </Form>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+            <TextInput
+              id="network-title"
+              label={t('network.form.title')}
+              value={draft.title}
+              onChange={(value) => change('title', value)}
+              maxLength={120}
+              size="medium"
+              error={fieldError('title')}
+            />
+          </div>
+          <div className="field-row">
+            <TextInput
+              id="network-phone"
+              type="tel"
+              label={t('network.form.phone')}
+              value={draft.phone}
+              onChange={(value) => change('phone', value)}
+              maxLength={30}
+              size="medium"
+              autoComplete="off"
+              error={fieldError('phone')}
+            />
+            <TextInput
+              id="network-email"
+              type="email"
+              label={t('network.form.email')}
+              value={draft.email}
+              onChange={(value) => change('email', value)}
+              maxLength={200}
+              size="medium"
+              autoComplete="off"
+              error={fieldError('email')}
+            />
+          </div>
+        </>
+      )}
+    </FormDialog>
   );
 }
