@@ -1,6 +1,7 @@
 import {
   accessBases,
   accessLogActions,
+  accessLogRecords,
   casePhases,
   caseStatuses,
   clientChoices,
@@ -71,6 +72,7 @@ const enumLabels: [string, readonly string[]][] = [
   ['network.ringShort', ['1', '2', '3', 'outside']],
   ['accessLog.basis', accessBases],
   ['accessLog.action', accessLogActions],
+  ['accessLog.record', accessLogRecords],
   ['errors.code', errorCodes],
   ['errors.code', ['network_error']],
   ['errors.field', fieldErrorCodes],

@@ -5,6 +5,17 @@ import { zIsoDate } from './common';
 
 /** What a log entry says was done, in the words the person's access log shows. */
 export const accessLogActions = ['read', 'search', 'create', 'update', 'reveal', 'close'] as const;
+/** What kind of record the use touched, so the client can tell a look at a case from a search. */
+export const accessLogRecords = [
+  'person',
+  'family',
+  'case',
+  'person_search',
+  'case_list',
+  'access_log',
+  'consent',
+  'network',
+] as const;
 
 /**
  * The person's access log: who used the person's data, when (the date, not the time) and on what
@@ -23,6 +34,7 @@ export const zAccessLogEntry = z.object({
   /** Only for admins, who answer the client's request. */
   worker: z.string().nullable(),
   action: z.enum(accessLogActions),
+  record: z.enum(accessLogRecords),
   basis: z.enum(accessBases),
 });
 export type AccessLogEntry = z.infer<typeof zAccessLogEntry>;

@@ -36,6 +36,7 @@ describe("a person's access log", () => {
           role: 'worker',
           worker: null,
           action: 'read',
+          record: 'person',
           basis: 'responsible_worker',
         },
         expect.objectContaining({
@@ -74,8 +75,8 @@ describe("a person's access log", () => {
     expect(csv.headers['content-disposition']).toMatch(
       /^attachment; filename="access-log-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.csv"$/,
     );
-    expect(csv.body.split('\r\n')[0]).toBe('date,organisation,unit,role,worker,action,basis');
-    expect(csv.body).toContain('"Aino Virtanen","read","responsible_worker"');
+    expect(csv.body.split('\r\n')[0]).toBe('date,organisation,unit,role,worker,action,record,basis');
+    expect(csv.body).toContain('"Aino Virtanen","read","person","responsible_worker"');
 
     const refused = await a.as.aino.get(`/api/persons/${eetu}/access-log.csv`);
     expect(refused.statusCode).toBe(404);

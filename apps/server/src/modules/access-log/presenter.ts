@@ -3,6 +3,7 @@ import {
   type AccessLogEntry,
   accessBases,
   accessLogActions,
+  accessLogRecords,
   type UserRole,
   userRoles,
 } from '@verkosto/domain';
@@ -16,10 +17,13 @@ const isBasis = (value: string | null): value is AccessBasis =>
   (accessBases as readonly (string | null)[]).includes(value);
 type Action = AccessLogEntry['action'];
 const isAction = (value: string): value is Action => (accessLogActions as readonly string[]).includes(value);
+type RecordKind = AccessLogEntry['record'];
+const isRecord = (value: string): value is RecordKind =>
+  (accessLogRecords as readonly string[]).includes(value);
 
 /** One line of the person's access log: the date only, and the worker's name only for admins. */
 export function presentEntry(row: Row, namesShown: boolean): AccessLogEntry | null {
-  if (!isBasis(row.basis) || !isAction(row.action)) return null;
+  if (!isBasis(row.basis) || !isAction(row.action) || !isRecord(row.record)) return null;
   return {
     on: row.at.toISOString().slice(0, 10),
     organisation: row.organisation,
@@ -27,11 +31,12 @@ export function presentEntry(row: Row, namesShown: boolean): AccessLogEntry | nu
     role: isRole(row.role) ? row.role : null,
     worker: namesShown ? row.worker : null,
     action: row.action,
+    record: row.record,
     basis: row.basis,
   };
 }
 
-const CSV_HEADER = ['date', 'organisation', 'unit', 'role', 'worker', 'action', 'basis'];
+const CSV_HEADER = ['date', 'organisation', 'unit', 'role', 'worker', 'action', 'record', 'basis'];
 
 function csvCell(value: string | null): string {
   const text = value ?? '';
@@ -42,7 +47,7 @@ function csvCell(value: string | null): string {
 
 export function toCsv(entries: AccessLogEntry[]): string {
   const lines = entries.map((e) =>
-    [e.on, e.organisation, e.unit, e.role, e.worker, e.action, e.basis].map(csvCell).join(','),
+    [e.on, e.organisation, e.unit, e.role, e.worker, e.action, e.record, e.basis].map(csvCell).join(','),
   );
   return `${[CSV_HEADER.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -15,6 +15,7 @@ export async function accessesOfPerson(tx: Tx, personId: string, from: string, t
       role: accessLog.actorRole,
       worker: users.displayName,
       action: accessLog.action,
+      record: accessLog.recordType,
       basis: accessLog.basis,
     })
     .from(accessLog)

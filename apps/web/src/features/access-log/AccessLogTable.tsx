@@ -30,6 +30,7 @@ export function AccessLogTable({ entries, workerNamesShown, caption }: Props) {
             <th scope="col">{t('accessLog.columns.role')}</th>
             {workerNamesShown && <th scope="col">{t('accessLog.columns.worker')}</th>}
             <th scope="col">{t('accessLog.columns.action')}</th>
+            <th scope="col">{t('accessLog.columns.record')}</th>
             <th scope="col">{t('accessLog.columns.basis')}</th>
           </tr>
         </thead>
@@ -44,6 +45,7 @@ export function AccessLogTable({ entries, workerNamesShown, caption }: Props) {
               <td>{entry.role ? t(`enums.userRole.${entry.role}`) : <Missing />}</td>
               {workerNamesShown && <td>{entry.worker ?? <Missing />}</td>}
               <td>{t(`accessLog.action.${entry.action}`)}</td>
+              <td>{t(`accessLog.record.${entry.record}`)}</td>
               <td>{t(`accessLog.basis.${entry.basis}`)}</td>
             </tr>
           ))}
