@@ -157,3 +157,19 @@ export async function allClientWorkers(tx: Tx) {
     .orderBy(users.displayName);
   return rows;
 }
+
+export async function unitsByIds(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({ id: units.id, name: units.name, serviceDomain: units.serviceDomain })
+    .from(units)
+    .where(inArray(units.id, ids));
+}
+
+/** Organisations that buy services: counties and municipalities. */
+export async function purchaserOrganisations(tx: Tx) {
+  return tx
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.kind, ['county', 'municipality']));
+}

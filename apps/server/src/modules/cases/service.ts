@@ -9,11 +9,11 @@ import {
   type zCaseInput,
   type zCloseCase,
 } from '@verkosto/domain';
-import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { caseFacts, factsOfCase, todayIso, withDisclosures } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
-import { families, organisations, persons, units } from '../../db/schema/index';
+import { rowExists } from '../../db/exists';
+import { families, organisations, persons } from '../../db/schema/index';
 import type { AppDeps } from '../../deps';
 import { ApiError, staleVersion } from '../../http/errors';
 import { presentCase, presentCaseSummary } from './presenter';
@@ -104,27 +104,11 @@ export function openCase({ deps, ctx, input }: Options<z.output<typeof zCaseInpu
     }
     if (input.pairWorkerId && !(await repo.isClientWorker(tx, input.pairWorkerId)))
       fields.pairWorkerId = 'invalid';
-    if (
-      input.personId &&
-      (await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, input.personId))).length === 0
-    ) {
-      fields.personId = 'invalid';
-    }
-    if (
-      input.familyId &&
-      (await tx.select({ id: families.id }).from(families).where(eq(families.id, input.familyId))).length ===
-        0
-    ) {
-      fields.familyId = 'invalid';
-    }
+    if (input.personId && !(await rowExists(tx, persons, input.personId))) fields.personId = 'invalid';
+    if (input.familyId && !(await rowExists(tx, families, input.familyId))) fields.familyId = 'invalid';
     if (
       input.purchaserOrganisationId &&
-      (
-        await tx
-          .select({ id: organisations.id })
-          .from(organisations)
-          .where(eq(organisations.id, input.purchaserOrganisationId))
-      ).length === 0
+      !(await rowExists(tx, organisations, input.purchaserOrganisationId))
     ) {
       fields.purchaserOrganisationId = 'invalid';
     }
@@ -184,18 +168,12 @@ export function closeCase({ deps, ctx, input }: Options<{ caseId: string } & z.o
 export async function caseFormOptions({ deps, ctx }: Options<undefined>): Promise<CaseFormOptions> {
   const db = deps.db;
   const unitIds = [...ctx.actor.unitIds];
-  const ownUnits = unitIds.length
-    ? await db
-        .select({ id: units.id, name: units.name, serviceDomain: units.serviceDomain })
-        .from(units)
-        .where(inArray(units.id, unitIds))
-    : [];
-  const workers = await db.transaction((tx) => repo.usersOfUnits(tx, unitIds));
-  const pairWorkers = await db.transaction((tx) => repo.allClientWorkers(tx));
-  const purchasers = await db
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .where(inArray(organisations.kind, ['county', 'municipality']));
+  const { ownUnits, workers, pairWorkers, purchasers } = await db.transaction(async (tx) => ({
+    ownUnits: await repo.unitsByIds(tx, unitIds),
+    workers: await repo.usersOfUnits(tx, unitIds),
+    pairWorkers: await repo.allClientWorkers(tx),
+    purchasers: await repo.purchaserOrganisations(tx),
+  }));
   return {
     units: ownUnits
       .filter((u) => u.serviceDomain === 'social' || u.serviceDomain === 'health')

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { factsOfCase, todayIso } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
+import { rowExists } from '../../db/exists';
 import { cases, organisations, units } from '../../db/schema/index';
 import type { AppDeps } from '../../deps';
 import { ApiError } from '../../http/errors';
@@ -69,19 +70,17 @@ export function recordConsent({
     const fields: Record<string, 'invalid'> = {};
     const givers = await repo.giversOfCase(door.tx, caseRow);
     if (!givers.some((g) => g.id === input.givenByPersonId)) fields.givenByPersonId = 'invalid';
-    if (input.recipientUnitId) {
-      const [unit] = await door.tx
-        .select({ id: units.id })
-        .from(units)
-        .where(eq(units.id, input.recipientUnitId));
-      if (!unit || unit.id === caseRow.unitId) fields.recipientUnitId = 'invalid';
+    if (
+      input.recipientUnitId &&
+      (input.recipientUnitId === caseRow.unitId || !(await rowExists(door.tx, units, input.recipientUnitId)))
+    ) {
+      fields.recipientUnitId = 'invalid';
     }
-    if (input.recipientOrganisationId) {
-      const [org] = await door.tx
-        .select({ id: organisations.id })
-        .from(organisations)
-        .where(eq(organisations.id, input.recipientOrganisationId));
-      if (!org) fields.recipientOrganisationId = 'invalid';
+    if (
+      input.recipientOrganisationId &&
+      !(await rowExists(door.tx, organisations, input.recipientOrganisationId))
+    ) {
+      fields.recipientOrganisationId = 'invalid';
     }
     if (Object.keys(fields).length > 0) return new ApiError('validation_failed', fields);
     const id = await repo.insertConsent(door.tx, {
