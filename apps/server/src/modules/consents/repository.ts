@@ -113,3 +113,12 @@ export async function allOrganisations(tx: Tx) {
     .from(organisations)
     .orderBy(asc(organisations.name));
 }
+
+/** What the consent rules need of the case: its unit and whom it is about. */
+export async function caseSubject(tx: Tx, caseId: string) {
+  const [row] = await tx
+    .select({ id: cases.id, unitId: cases.unitId, personId: cases.personId, familyId: cases.familyId })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  return row ?? null;
+}

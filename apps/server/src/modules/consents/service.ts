@@ -1,13 +1,12 @@
 import { type Consent, type ConsentPanel, decideCase, type zConsentInput } from '@verkosto/domain';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { factsOfCase, todayIso } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import { rowExists } from '../../db/exists';
-import { cases, organisations, units } from '../../db/schema/index';
+import { organisations, units } from '../../db/schema/index';
 import type { AppDeps } from '../../deps';
 import { ApiError } from '../../http/errors';
-import { subjectsOfCase } from '../cases/subjects';
+import { subjectsOfCases } from '../cases/subjects';
 import { presentConsent } from './presenter';
 import * as repo from './repository';
 
@@ -24,6 +23,7 @@ async function enterCase(
   entry: { action: 'read' | 'create' | 'update' },
 ) {
   const facts = await factsOfCase(door.tx, caseId);
+  const row = facts ? await repo.caseSubject(door.tx, caseId) : null;
   const decision = facts
     ? decideCase(door.actor, facts, action)
     : ({ allowed: false, reason: 'no_care_relationship' } as const);
@@ -31,12 +31,10 @@ async function enterCase(
     ...entry,
     recordType: 'consent',
     recordId: caseId,
-    subjectPersonIds: facts ? await subjectsOfCase(door.tx, caseId) : [],
+    subjectPersonIds: row ? await subjectsOfCases(door.tx, [row]) : [],
     unitId: facts?.unitId,
   });
-  if (!allowed || !facts) return null;
-  const [row] = await door.tx.select().from(cases).where(eq(cases.id, caseId));
-  return row ?? null;
+  return allowed && row ? row : null;
 }
 
 export function consentPanel({ deps, ctx, input }: Options<{ caseId: string }>) {

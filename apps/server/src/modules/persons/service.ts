@@ -123,30 +123,25 @@ async function enterPerson(
 }
 
 async function detail(door: Door, row: repo.PersonRow, cases: CaseFacts[]): Promise<PersonDetail> {
-  const visible = visibleCases(door.actor, cases, todayIso());
-  const [families, caseRows] = await Promise.all([
-    repo.familiesOfPerson(door.tx, row.id),
-    casesByIds(
-      door.tx,
-      visible.map((c) => c.caseId),
-    ),
-  ]);
+  const visibleIds = new Set(visibleCases(door.actor, cases, todayIso()).map((c) => c.caseId));
   const open = cases.filter((c) => c.status === 'open');
+  // One read of the case headers: those the actor may see, and the other open ones, of which only the unit
+  // and whom to contact are shown.
+  const wanted = [...new Set([...visibleIds, ...open.map((c) => c.caseId)])];
+  const families = await repo.familiesOfPerson(door.tx, row.id);
+  const caseRows = await casesByIds(door.tx, wanted);
   const registersOpen = new Set(open.map((c) => c.register));
-  const visibleIds = new Set(visible.map((c) => c.caseId));
-  const hidden = await casesByIds(
-    door.tx,
-    open.filter((c) => !visibleIds.has(c.caseId)).map((c) => c.caseId),
-  );
-  return presentPerson(row, families, caseRows.map(presentCaseSummary), {
+  return presentPerson(row, families, caseRows.filter((c) => visibleIds.has(c.id)).map(presentCaseSummary), {
     sharedClient: registersOpen.has('social') && registersOpen.has('health'),
-    otherServices: hidden.map((c) => ({
-      unit: c.unitName,
-      organisation: c.organisationName,
-      register: registerOfDomain(c.serviceDomain as ServiceDomain),
-      contact: c.responsibleName,
-      contactTitle: c.responsibleTitle,
-    })),
+    otherServices: caseRows
+      .filter((c) => !visibleIds.has(c.id))
+      .map((c) => ({
+        unit: c.unitName,
+        organisation: c.organisationName,
+        register: registerOfDomain(c.serviceDomain as ServiceDomain),
+        contact: c.responsibleName,
+        contactTitle: c.responsibleTitle,
+      })),
   });
 }
 
