@@ -63,7 +63,7 @@ export class Door {
     const actor = this.ctx.actor;
     const unitId =
       entry.unitId && actor.unitIds.includes(entry.unitId) ? entry.unitId : (actor.unitIds[0] ?? null);
-    await this.tx.insert(accessLog).values({
+    this.pending.push({
       actorUserId: actor.userId,
       actorRole: actor.role,
       actorOrganisationId: actor.organisationId,
