@@ -18,6 +18,7 @@ import { familyRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
 import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
+import { statedAccessRoutes } from './modules/stated-access/routes';
 
 /** Builds the app around its dependencies; tests call this and use app.inject. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   accessLogRoutes(app, deps);
   consentRoutes(app, deps);
   networkRoutes(app, deps);
+  statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;
 }

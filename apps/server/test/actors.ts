@@ -5,6 +5,7 @@ import type { Agent, TestApp } from './harness';
 export const DEMO = {
   aino: 'aino.virtanen', // Perheneuvola (social), psychologist
   mikko: 'mikko.lehtinen', // Perheneuvola (social)
+  marja: 'marja.kallio', // Perheneuvola (social), team lead
   sanna: 'sanna.koskinen', // Kehitykselliset palvelut (health)
   jussi: 'jussi.heikkila', // Kehitykselliset palvelut (health)
   petra: 'petra.nieminen', // Perhetyö (social)

@@ -23,6 +23,30 @@ export interface DisclosureConsent {
   withdrawnAt: string | null;
 }
 
+/**
+ * Legal bases a worker may state to read a record no care relationship or consent opens: a fixed
+ * list, each naming its law in the UI. A stated basis is logged with every read and reviewed by the
+ * worker's team lead.
+ */
+export const legalBases = [
+  'child_in_danger',
+  'danger_to_life_or_health',
+  'child_welfare_assessment',
+  'urgent_care',
+] as const;
+export type LegalBasis = (typeof legalBases)[number];
+
+/** How long a stated basis keeps a case open to the worker who stated it. */
+export const STATED_ACCESS_HOURS = 12;
+
+/** A worker's stated legal basis for one case, still in force (the server reads only unexpired ones). */
+export interface StatedBasis {
+  statedAccessId: string;
+  userId: string;
+  legalBasis: LegalBasis;
+  expiresAt: string;
+}
+
 /** What the policy needs to know about one case. */
 export interface CaseFacts {
   caseId: string;
@@ -33,6 +57,8 @@ export interface CaseFacts {
   pairWorkerId: string | null;
   /** The case's disclosure consents, active or not: the policy decides which are in force on `today`. */
   disclosures?: readonly DisclosureConsent[];
+  /** Stated legal bases for this case that have not expired. */
+  statedAccesses?: readonly StatedBasis[];
 }
 
 export const accessBases = [
@@ -44,6 +70,8 @@ export const accessBases = [
   'own_unit',
   'registry',
   'consent',
+  'stated_legal_basis',
+  'review',
 ] as const;
 export type AccessBasis = (typeof accessBases)[number];
 
@@ -57,6 +85,8 @@ export type Decision =
       register?: Register | null;
       /** When a consent opened the record: which one, and until when. */
       consent?: { consentId: string; validTo: string | null };
+      /** When the actor's stated legal basis opened the record. */
+      stated?: { statedAccessId: string; legalBasis: LegalBasis; expiresAt: string };
     }
   | { allowed: false; reason: 'no_care_relationship' | 'role' };
 
@@ -115,6 +145,13 @@ export function decideCase(actor: Actor, facts: CaseFacts, action: AccessAction,
       };
     }
   }
+  if (action === 'read') {
+    const stated = facts.statedAccesses?.find((s) => s.userId === actor.userId);
+    if (stated) {
+      const { userId: _, ...rest } = stated;
+      return { allowed: true, basis: 'stated_legal_basis', ...base, stated: rest };
+    }
+  }
   return DENY_RELATION;
 }
 
@@ -125,6 +162,8 @@ const BASIS_STRENGTH: Record<AccessBasis, number> = {
   registered_by: 1,
   own_unit: 1,
   consent: 1,
+  stated_legal_basis: 1,
+  review: 0,
   registry: 0,
   identity_search: 0,
 };
@@ -204,4 +243,36 @@ export function decideClientRecord(actor: Actor, facts: ClientRecordFacts, actio
   if (facts.cases.length === 0 && facts.createdBy === actor.userId)
     return { allowed: true, basis: 'registered_by' };
   return byCases;
+}
+
+/**
+ * Stating a legal basis for a case the actor cannot otherwise read. Only a worker with a care
+ * relationship to the case's client (through one of the client's other cases) may state one, so a
+ * basis cannot be used to look for people; a case already open to the actor needs none.
+ */
+export function decideStateLegalBasis(
+  actor: Actor,
+  target: CaseFacts,
+  casesAroundClient: readonly CaseFacts[],
+  today: string,
+): Decision | { allowed: false; reason: 'not_needed' } {
+  if (!handlesClients(actor)) return DENY_ROLE;
+  const direct = decideCase(actor, { ...target, statedAccesses: [] }, 'read', today);
+  if (direct.allowed) return { allowed: false, reason: 'not_needed' };
+  const others = casesAroundClient.filter((c) => c.caseId !== target.caseId);
+  const relation = decidePerson(
+    actor,
+    others.map((c) => ({ ...c, statedAccesses: [] })),
+    'read',
+    today,
+  );
+  return relation.allowed ? { ...relation, caseId: target.caseId, register: target.register } : DENY_RELATION;
+}
+
+/** Reviewing stated legal bases: the team leads of the unit the worker stated it in. */
+export function decideReviewStatedAccess(actor: Actor, statedInUnitId: string | null): Decision {
+  if (actor.role !== 'team_lead') return DENY_ROLE;
+  return statedInUnitId !== null && actor.unitIds.includes(statedInUnitId)
+    ? { allowed: true, basis: 'review' }
+    : DENY_RELATION;
 }

@@ -2,7 +2,7 @@
  * The plain code lists of the contract, free of the schema library, so the web app's first load can
  * use them without pulling zod in. Imported as `@verkosto/domain/codes`.
  */
-export { type AccessBasis, accessBases } from './access-policy';
+export { type AccessBasis, accessBases, type LegalBasis, legalBases } from './access-policy';
 
 /** Error codes the API answers with; the web app translates each one. */
 export const errorCodes = [
@@ -16,6 +16,7 @@ export const errorCodes = [
   'account_locked',
   'case_closed',
   'duplicate_identity_code',
+  'access_not_needed',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

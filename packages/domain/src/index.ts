@@ -8,6 +8,7 @@ export * from './api/families';
 export * from './api/network';
 export * from './api/persons';
 export * from './api/session';
+export * from './api/stated-access';
 export * from './enums';
 export * from './identity-code';
 export * from './names';

@@ -1,12 +1,17 @@
 import {
+  type AccessAction,
+  type Actor,
   type CaseFacts,
+  type Decision,
   type DisclosureConsent,
+  decideCase,
+  type LegalBasis,
   registerOfDomain,
   type ServiceDomain,
 } from '@verkosto/domain';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { cases, consents, familyMembers, units } from '../db/schema/index';
+import { cases, consents, familyMembers, statedAccesses, units } from '../db/schema/index';
 
 /**
  * The facts the access policy decides by: the cases around a record, with their unit, register,
@@ -114,4 +119,54 @@ export async function factsAroundFamily(tx: Tx, familyId: string): Promise<CaseF
     .innerJoin(units, eq(units.id, cases.unitId))
     .where(or(eq(cases.familyId, familyId), inArray(cases.personId, membersOfFamily)));
   return withDisclosures(tx, rows.map(caseFacts));
+}
+
+/**
+ * Decides a case for the actor. A stated legal basis is looked up only when nothing else opens the
+ * case to read: it is rare, and the usual read should not pay for it. Only the actor's own unexpired
+ * statements are read; the policy still checks whose they are.
+ */
+export async function decideCaseAccess(
+  tx: Tx,
+  actor: Actor,
+  facts: CaseFacts,
+  action: AccessAction,
+): Promise<Decision> {
+  const today = action === 'read' ? todayIso() : undefined;
+  const first = decideCase(actor, facts, action, today);
+  if (first.allowed || action !== 'read') return first;
+  const stated = await tx
+    .select({
+      statedAccessId: statedAccesses.id,
+      userId: statedAccesses.userId,
+      legalBasis: statedAccesses.legalBasis,
+      expiresAt: statedAccesses.expiresAt,
+    })
+    .from(statedAccesses)
+    .where(
+      and(
+        eq(statedAccesses.caseId, facts.caseId),
+        eq(statedAccesses.userId, actor.userId),
+        gt(statedAccesses.expiresAt, sql`now()`),
+      ),
+    );
+  if (stated.length === 0) return first;
+  const statedAccessesOfActor = stated.map((s) => ({
+    ...s,
+    legalBasis: s.legalBasis as LegalBasis,
+    expiresAt: s.expiresAt.toISOString(),
+  }));
+  return decideCase(actor, { ...facts, statedAccesses: statedAccessesOfActor }, action, today);
+}
+
+/** What opened a record beyond a care relationship, named in the log row so the client can see it. */
+export function openedBy(decision: Decision): { detail?: Record<string, unknown> } {
+  if (!decision.allowed) return {};
+  if (decision.consent) return { detail: { consentId: decision.consent.consentId } };
+  if (decision.stated) {
+    return {
+      detail: { statedAccessId: decision.stated.statedAccessId, legalBasis: decision.stated.legalBasis },
+    };
+  }
+  return {};
 }

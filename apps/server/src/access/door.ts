@@ -18,7 +18,8 @@ export type RecordType =
   | 'case_list'
   | 'access_log'
   | 'consent'
-  | 'network';
+  | 'network'
+  | 'stated_access';
 
 export interface AccessEntry {
   action: AccessAction;

@@ -95,6 +95,19 @@ const ROUTES: {
   { method: 'GET', path: '/api/network-snapshots/{id}', clientData: true },
   {
     method: 'POST',
+    path: '/api/cases/{id}/stated-access',
+    body: { legalBasis: 'child_in_danger', explanation: 'x' },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/stated-accesses/review', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/stated-accesses/{id}/review',
+    body: { verdict: 'justified' },
+    clientData: true,
+  },
+  {
+    method: 'POST',
     path: '/api/families',
     body: { name: 'F', members: [{ personId: id, role: 'child' }] },
     clientData: true,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accessBases } from '../access-policy';
+import { accessBases, legalBases } from '../access-policy';
 import { zUserRole } from '../enums';
 import { zIsoDate } from './common';
 
@@ -15,6 +15,7 @@ export const accessLogRecords = [
   'access_log',
   'consent',
   'network',
+  'stated_access',
 ] as const;
 
 /**
@@ -36,6 +37,8 @@ export const zAccessLogEntry = z.object({
   action: z.enum(accessLogActions),
   record: z.enum(accessLogRecords),
   basis: z.enum(accessBases),
+  /** For a read on a stated legal basis: which one. */
+  legalBasis: z.enum(legalBases).nullable(),
 });
 export type AccessLogEntry = z.infer<typeof zAccessLogEntry>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accessBases } from '../access-policy';
+import { accessBases, legalBases } from '../access-policy';
 import { zCasePhase, zCaseStatus, zClosingReason, zRegister, zServiceType } from '../enums';
 import { zId, zIsoDate, zRef, zVersion } from './common';
 import { zUnitRef } from './session';
@@ -37,7 +37,9 @@ export const zCaseDetail = zCaseSummary.extend({
   /** Why the actor sees this case: their care relationship to it, or a consent. */
   accessBasis: z.enum(accessBases),
   /** When a disclosure consent opened the case to the actor: until when it is in force. */
-  sharedByConsent: z.object({ validTo: z.string().nullable() }).nullable(),
+  sharedByConsent: z.object({ validTo: z.string().nullable(), givenBy: z.string() }).nullable(),
+  /** When the actor's own stated legal basis opened the case: which, and until when. */
+  statedBasis: z.object({ legalBasis: z.enum(legalBases), expiresAt: z.string() }).nullable(),
 });
 export type CaseDetail = z.infer<typeof zCaseDetail>;
 

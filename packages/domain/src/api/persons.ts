@@ -120,6 +120,8 @@ export const zPersonDetail = zPersonIdentity.extend({
    */
   otherServices: z.array(
     z.object({
+      /** Only so that a worker can state a legal basis for it; the case itself stays closed to them. */
+      caseId: z.string(),
       unit: z.string(),
       organisation: z.string(),
       register: zRegister.nullable(),

@@ -4,3 +4,4 @@ export * from './consents';
 export * from './network';
 export * from './organisations';
 export * from './persons';
+export * from './stated-access';

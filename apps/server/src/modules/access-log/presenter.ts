@@ -4,6 +4,8 @@ import {
   accessBases,
   accessLogActions,
   accessLogRecords,
+  type LegalBasis,
+  legalBases,
   type UserRole,
   userRoles,
 } from '@verkosto/domain';
@@ -15,6 +17,8 @@ const isRole = (value: string | null): value is UserRole =>
   (userRoles as readonly (string | null)[]).includes(value);
 const isBasis = (value: string | null): value is AccessBasis =>
   (accessBases as readonly (string | null)[]).includes(value);
+const isLegalBasis = (value: string | null): value is LegalBasis =>
+  (legalBases as readonly (string | null)[]).includes(value);
 type Action = AccessLogEntry['action'];
 const isAction = (value: string): value is Action => (accessLogActions as readonly string[]).includes(value);
 type RecordKind = AccessLogEntry['record'];
@@ -33,10 +37,21 @@ export function presentEntry(row: Row, namesShown: boolean): AccessLogEntry | nu
     action: row.action,
     record: row.record,
     basis: row.basis,
+    legalBasis: isLegalBasis(row.legalBasis) ? row.legalBasis : null,
   };
 }
 
-const CSV_HEADER = ['date', 'organisation', 'unit', 'role', 'worker', 'action', 'record', 'basis'];
+const CSV_HEADER = [
+  'date',
+  'organisation',
+  'unit',
+  'role',
+  'worker',
+  'action',
+  'record',
+  'basis',
+  'legal_basis',
+];
 
 function csvCell(value: string | null): string {
   const text = value ?? '';
@@ -47,7 +62,9 @@ function csvCell(value: string | null): string {
 
 export function toCsv(entries: AccessLogEntry[]): string {
   const lines = entries.map((e) =>
-    [e.on, e.organisation, e.unit, e.role, e.worker, e.action, e.record, e.basis].map(csvCell).join(','),
+    [e.on, e.organisation, e.unit, e.role, e.worker, e.action, e.record, e.basis, e.legalBasis]
+      .map(csvCell)
+      .join(','),
   );
   return `${[CSV_HEADER.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -17,6 +17,7 @@ export async function accessesOfPerson(tx: Tx, personId: string, from: string, t
       action: accessLog.action,
       record: accessLog.recordType,
       basis: accessLog.basis,
+      legalBasis: sql<string | null>`${accessLog.detail}->>'legalBasis'`,
     })
     .from(accessLog)
     .leftJoin(organisations, eq(organisations.id, accessLog.actorOrganisationId))

@@ -1,10 +1,10 @@
 import {
-  type AccessBasis,
   type CaseDetail,
   type CasePhase,
   type CaseStatus,
   type CaseSummary,
   type ClosingReason,
+  type Decision,
   registerOfDomain,
   type ServiceDomain,
   type ServiceType,
@@ -47,7 +47,8 @@ export function presentCaseSummary(row: CaseRow): CaseSummary {
 /** The case header; `decision` says why the actor sees it, and until when if a consent opened it. */
 export function presentCase(
   row: CaseRow,
-  decision: { basis: AccessBasis; consent?: { validTo: string | null } },
+  decision: Pick<Extract<Decision, { allowed: true }>, 'basis' | 'consent' | 'stated'>,
+  consentGiver: string | null = null,
 ): CaseDetail {
   return {
     ...presentCaseSummary(row),
@@ -58,6 +59,11 @@ export function presentCase(
     closingReason: row.closingReason as ClosingReason | null,
     closingNote: row.closingNote,
     accessBasis: decision.basis,
-    sharedByConsent: decision.consent ? { validTo: decision.consent.validTo } : null,
+    sharedByConsent: decision.consent
+      ? { validTo: decision.consent.validTo, givenBy: consentGiver ?? '' }
+      : null,
+    statedBasis: decision.stated
+      ? { legalBasis: decision.stated.legalBasis, expiresAt: decision.stated.expiresAt }
+      : null,
   };
 }

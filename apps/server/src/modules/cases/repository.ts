@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor, Tx } from '../../db/client';
 import {
   cases,
+  consents,
   families,
   organisations,
   persons,
@@ -172,4 +173,14 @@ export async function purchaserOrganisations(tx: Tx) {
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
     .where(inArray(organisations.kind, ['county', 'municipality']));
+}
+
+/** Who gave the consent that opened a case: said beside the case, so the reader knows on whose word. */
+export async function consentGiverName(tx: Tx, consentId: string): Promise<string | null> {
+  const rows = await tx
+    .select({ firstNames: persons.firstNames, lastName: persons.lastName })
+    .from(consents)
+    .innerJoin(persons, eq(persons.id, consents.givenByPersonId))
+    .where(eq(consents.id, consentId));
+  return rows[0] ? `${rows[0].firstNames} ${rows[0].lastName}` : null;
 }

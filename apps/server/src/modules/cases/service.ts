@@ -10,7 +10,14 @@ import {
   type zCloseCase,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { caseFacts, factsOfCase, todayIso, withDisclosures } from '../../access/case-facts';
+import {
+  caseFacts,
+  decideCaseAccess,
+  factsOfCase,
+  openedBy,
+  todayIso,
+  withDisclosures,
+} from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import { rowExists } from '../../db/exists';
 import { families, organisations, persons } from '../../db/schema/index';
@@ -67,18 +74,21 @@ export function getCase({ deps, ctx, input }: Options<{ caseId: string }>) {
     // One read gives both the header and the facts the policy needs; nothing is shown before the decision.
     const row = await repo.findCase(door.tx, input.caseId);
     const [facts] = row ? await withDisclosures(door.tx, [factsOfCaseRow(row)]) : [];
-    const decision = facts ? decideCase(door.actor, facts, 'read', todayIso()) : NO_RELATIONSHIP;
+    const decision = facts ? await decideCaseAccess(door.tx, door.actor, facts, 'read') : NO_RELATIONSHIP;
     const entry = {
       action: 'read',
       recordType: 'case',
       recordId: input.caseId,
       subjectPersonIds: row ? await subjectsOfCases(door.tx, [row]) : [],
       unitId: row?.unitId,
-      // A read opened by consent names the consent, so the client can see on what it rested.
-      ...(decision.allowed && decision.consent ? { detail: { consentId: decision.consent.consentId } } : {}),
+      // A read opened by consent or a stated legal basis names it, so the client can see on what it rested.
+      ...openedBy(decision),
     } as const;
     if (!(await door.check(decision, entry)) || !decision.allowed || !row) return DENIED;
-    return presentCase(row, decision);
+    const consentGiver = decision.consent
+      ? await repo.consentGiverName(door.tx, decision.consent.consentId)
+      : null;
+    return presentCase(row, decision, consentGiver);
   });
 }
 

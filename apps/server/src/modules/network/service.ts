@@ -6,7 +6,7 @@ import {
   type zNetworkMemberInput,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { factsOfCase, todayIso } from '../../access/case-facts';
+import { decideCaseAccess, factsOfCase, openedBy, todayIso } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
 import { staleVersion } from '../../http/errors';
@@ -29,7 +29,7 @@ async function enterNetwork(
 ) {
   const facts = await factsOfCase(door.tx, caseId);
   const decision = facts
-    ? decideCase(door.actor, facts, access, access === 'read' ? todayIso() : undefined)
+    ? await decideCaseAccess(door.tx, door.actor, facts, access)
     : ({ allowed: false, reason: 'no_care_relationship' } as const);
   const allowed = await door.check(decision, {
     action,
@@ -37,7 +37,7 @@ async function enterNetwork(
     recordId: caseId,
     subjectPersonIds: facts ? await subjectsOfCase(door.tx, caseId) : [],
     unitId: facts?.unitId,
-    ...(decision.allowed && decision.consent ? { detail: { consentId: decision.consent.consentId } } : {}),
+    ...openedBy(decision),
   });
   if (!allowed || !facts) return null;
   return { facts, canEdit: decideCase(door.actor, facts, 'write').allowed };

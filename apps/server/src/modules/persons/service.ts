@@ -136,6 +136,7 @@ async function detail(door: Door, row: repo.PersonRow, cases: CaseFacts[]): Prom
     otherServices: caseRows
       .filter((c) => !visibleIds.has(c.id))
       .map((c) => ({
+        caseId: c.id,
         unit: c.unitName,
         organisation: c.organisationName,
         register: registerOfDomain(c.serviceDomain as ServiceDomain),

@@ -34,6 +34,7 @@ describe('a shared client of the social and health registers', () => {
     ]);
     expect(page.otherServices).toEqual([
       {
+        caseId: expect.any(String),
         unit: 'Perheneuvola',
         organisation: 'Järvilaakson hyvinvointialue',
         register: 'social',
@@ -41,7 +42,7 @@ describe('a shared client of the social and health registers', () => {
         contactTitle: 'Psykologi',
       },
     ]);
-    // Nothing of the other case itself: no id, phase or dates.
+    // Nothing of the other case itself: no phase or dates.
     expect(JSON.stringify(page.otherServices)).not.toMatch(/active_work|2026-08-18/);
   });
 
