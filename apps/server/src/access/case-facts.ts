@@ -9,7 +9,7 @@ import {
   registerOfDomain,
   type ServiceDomain,
 } from '@verkosto/domain';
-import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { cases, consents, familyMembers, statedAccesses, units } from '../db/schema/index';
 
@@ -118,6 +118,44 @@ export async function factsAroundFamily(tx: Tx, familyId: string): Promise<CaseF
     .from(cases)
     .innerJoin(units, eq(units.id, cases.unitId))
     .where(or(eq(cases.familyId, familyId), inArray(cases.personId, membersOfFamily)));
+  return withDisclosures(tx, rows.map(caseFacts));
+}
+
+/**
+ * The other cases of the case's family: the family's own and each member's. For a person's case, the
+ * families are those the person belongs to. Used to show network members the family shares.
+ */
+export async function factsOfFamilyCases(tx: Tx, caseId: string): Promise<CaseFacts[]> {
+  const [subject] = await tx
+    .select({ personId: cases.personId, familyId: cases.familyId })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!subject) return [];
+  const familyIds = subject.familyId
+    ? [subject.familyId]
+    : subject.personId
+      ? (
+          await tx
+            .select({ id: familyMembers.familyId })
+            .from(familyMembers)
+            .where(eq(familyMembers.personId, subject.personId))
+        ).map((f) => f.id)
+      : [];
+  if (familyIds.length === 0) return [];
+  const membersOfFamilies = tx
+    .select({ id: familyMembers.personId })
+    .from(familyMembers)
+    .where(inArray(familyMembers.familyId, familyIds));
+  const rows = await tx
+    .select(factColumns)
+    .from(cases)
+    .innerJoin(units, eq(units.id, cases.unitId))
+    .where(
+      and(
+        ne(cases.id, caseId),
+        or(inArray(cases.familyId, familyIds), inArray(cases.personId, membersOfFamilies)),
+      ),
+    );
   return withDisclosures(tx, rows.map(caseFacts));
 }
 

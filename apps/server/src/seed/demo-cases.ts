@@ -2,6 +2,8 @@ import type { ServiceType } from '@verkosto/domain';
 
 /** The demo families' cases: which unit works with whom, and since when. Keys refer to demo-county and demo-families. */
 export interface DemoCase {
+  /** For demo data that belongs to this case (its network). */
+  key?: string;
   unit: string;
   person?: string;
   family?: string;
@@ -16,6 +18,7 @@ export interface DemoCase {
 
 export const demoCases: DemoCase[] = [
   {
+    key: 'eetu_pn',
     unit: 'pn',
     person: 'eetu',
     family: 'maki',

@@ -1,11 +1,13 @@
 import { temporaryIdentityCode } from '@verkosto/domain';
 import { hashPassword } from '../auth/passwords';
 import type { FieldProtector } from '../crypto/protect';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import {
   cases,
   families,
   familyMembers,
+  networkMembers,
+  networkSnapshots,
   organisations,
   persons,
   unitMemberships,
@@ -16,6 +18,7 @@ import { personRow } from '../modules/persons/row';
 import { demoCases } from './demo-cases';
 import { DEMO_PASSWORD, demoOrganisations, demoUnits, demoUsers } from './demo-county';
 import { demoFamilies, demoPersons } from './demo-families';
+import { type DemoMember, eetuNetworkInSeptember, eetuNetworkNow } from './demo-network';
 
 function must<T>(map: Map<string, T>, key: string): T {
   const value = map.get(key);
@@ -110,22 +113,86 @@ export async function seedDemo(db: Db, protector: FieldProtector): Promise<void>
         });
       }
     }
+    const caseIds = new Map<string, string>();
     for (const c of demoCases) {
-      await tx.insert(cases).values({
-        unitId: must(unitIds, c.unit),
-        personId: c.person ? must(personIds, c.person) : null,
-        familyId: c.family ? must(familyIds, c.family) : null,
-        serviceType: c.serviceType,
-        phase: c.phase,
-        status: c.closed ? 'closed' : 'open',
-        responsibleWorkerId: must(userIds, c.responsible),
-        pairWorkerId: c.pair ? must(userIds, c.pair) : null,
-        purchaserOrganisationId: c.purchaser ? must(orgIds, c.purchaser) : null,
-        openedOn: c.openedOn,
-        closedOn: c.closed?.on ?? null,
-        closingReason: c.closed?.reason ?? null,
-        closingNote: c.closed?.note ?? null,
-      });
+      const [row] = await tx
+        .insert(cases)
+        .values({
+          unitId: must(unitIds, c.unit),
+          personId: c.person ? must(personIds, c.person) : null,
+          familyId: c.family ? must(familyIds, c.family) : null,
+          serviceType: c.serviceType,
+          phase: c.phase,
+          status: c.closed ? 'closed' : 'open',
+          responsibleWorkerId: must(userIds, c.responsible),
+          pairWorkerId: c.pair ? must(userIds, c.pair) : null,
+          purchaserOrganisationId: c.purchaser ? must(orgIds, c.purchaser) : null,
+          openedOn: c.openedOn,
+          closedOn: c.closed?.on ?? null,
+          closingReason: c.closed?.reason ?? null,
+          closingNote: c.closed?.note ?? null,
+        })
+        .returning({ id: cases.id });
+      if (c.key) caseIds.set(c.key, row!.id);
     }
+    await seedNetwork(tx, must(caseIds, 'eetu_pn'), userIds);
   });
+}
+
+/** Eetu's network now, and the map saved at the September network meeting, so the two can be compared. */
+async function seedNetwork(tx: Tx, caseId: string, userIds: Map<string, string>) {
+  const aino = must(userIds, 'aino');
+  const memberIds = new Map<string, string>();
+  for (const m of eetuNetworkNow) {
+    const [row] = await tx
+      .insert(networkMembers)
+      .values({
+        caseId,
+        kind: m.kind,
+        name: m.name,
+        relation: m.relation,
+        sector: m.sector,
+        ring: m.ring,
+        quality: m.quality,
+        supportDirection: m.support,
+        organisation: m.organisation ?? null,
+        title: m.title ?? null,
+        clientChoice: m.choice,
+        invited: m.invited ?? false,
+        userId: m.user ? must(userIds, m.user) : null,
+        sharedWithFamily: m.sharedWithFamily ?? false,
+        createdBy: aino,
+        createdAt: new Date('2026-09-01T09:00:00Z'),
+      })
+      .returning({ id: networkMembers.id });
+    memberIds.set(m.name, row!.id);
+  }
+  const drawn = (members: DemoMember[]) =>
+    members.map((m) => ({
+      id: must(memberIds, m.name),
+      kind: m.kind,
+      name: m.name,
+      relation: m.relation,
+      sector: m.sector,
+      ring: m.ring,
+      quality: m.quality,
+      supportDirection: m.support,
+      clientChoice: m.choice,
+    }));
+  await tx.insert(networkSnapshots).values([
+    {
+      caseId,
+      takenBy: aino,
+      takenAt: new Date('2026-09-24T12:30:00Z'),
+      note: 'Ensimmäinen verkostopalaveri',
+      members: drawn(eetuNetworkInSeptember),
+    },
+    {
+      caseId,
+      takenBy: aino,
+      takenAt: new Date('2026-11-12T13:00:00Z'),
+      note: 'Arviointipalaveri',
+      members: drawn(eetuNetworkNow),
+    },
+  ]);
 }

@@ -40,8 +40,15 @@ export const zNetworkMemberInput = z
     email: zOptionalText(200),
     clientChoice: z.enum(clientChoices),
     invited: z.boolean(),
+    /** A professional who is a Verkosto user. Being a member opens nothing: access follows the case and consents. */
+    userId: zId.nullable().optional(),
+    /** The family wants this member in the networks of its other cases too (where the reader may see that case). */
+    sharedWithFamily: z.boolean().optional().default(false),
   })
   .superRefine((m, ctx) => {
+    if (m.userId && m.kind !== 'professional') {
+      ctx.addIssue({ code: 'custom', path: ['userId'], message: 'invalid' });
+    }
     // The client decides: someone they do not want is never invited.
     if (m.invited && m.clientChoice !== 'wanted') {
       ctx.addIssue({ code: 'custom', path: ['invited'], message: 'invalid' });
@@ -68,6 +75,10 @@ export const zNetworkMember = z.object({
   email: z.string().nullable(),
   clientChoice: z.enum(clientChoices),
   invited: z.boolean(),
+  userId: z.string().nullable(),
+  sharedWithFamily: z.boolean(),
+  /** Set when the member comes from another case of the family, shared by the family's wish: kept there. */
+  fromCase: z.object({ caseId: z.string(), unit: z.string() }).nullable(),
 });
 export type NetworkMember = z.infer<typeof zNetworkMember>;
 

@@ -28,6 +28,10 @@ export const networkMembers = pgTable(
     email: text('email'),
     clientChoice: text('client_choice').notNull(),
     invited: boolean('invited').notNull().default(false),
+    /** A professional who is a Verkosto user; membership itself opens nothing to them. */
+    userId: uuid('user_id').references(() => users.id),
+    /** Shown in the networks of the family's other cases too, where the family wants it. */
+    sharedWithFamily: boolean('shared_with_family').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

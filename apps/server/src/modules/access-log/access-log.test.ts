@@ -38,6 +38,7 @@ describe("a person's access log", () => {
           action: 'read',
           record: 'person',
           basis: 'responsible_worker',
+          legalBasis: null,
         },
         expect.objectContaining({
           unit: 'Lastenpsykiatrian poliklinikka',
@@ -75,7 +76,9 @@ describe("a person's access log", () => {
     expect(csv.headers['content-disposition']).toMatch(
       /^attachment; filename="access-log-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.csv"$/,
     );
-    expect(csv.body.split('\r\n')[0]).toBe('date,organisation,unit,role,worker,action,record,basis');
+    expect(csv.body.split('\r\n')[0]).toBe(
+      'date,organisation,unit,role,worker,action,record,basis,legal_basis',
+    );
     expect(csv.body).toContain('"Aino Virtanen","read","person","responsible_worker"');
 
     const refused = await a.as.aino.get(`/api/persons/${eetu}/access-log.csv`);

@@ -12,7 +12,10 @@ import type { MemberRow } from './repository';
 
 type Kind = (typeof memberKinds)[number];
 
-export function presentMember(row: MemberRow): NetworkMember {
+export function presentMember(
+  row: MemberRow,
+  fromCase: { caseId: string; unit: string } | null = null,
+): NetworkMember {
   return {
     id: row.id,
     version: row.version,
@@ -30,6 +33,9 @@ export function presentMember(row: MemberRow): NetworkMember {
     email: row.email,
     clientChoice: row.clientChoice as ClientChoice,
     invited: row.invited,
+    userId: row.userId,
+    sharedWithFamily: row.sharedWithFamily,
+    fromCase,
   };
 }
 

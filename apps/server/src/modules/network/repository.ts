@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { cases, networkMembers, networkSnapshots, persons, users } from '../../db/schema/index';
+import { cases, networkMembers, networkSnapshots, persons, units, users } from '../../db/schema/index';
 
 export type MemberRow = typeof networkMembers.$inferSelect;
 export type MemberFields = Omit<
@@ -13,6 +13,24 @@ export async function membersOfCase(tx: Tx, caseId: string): Promise<MemberRow[]
     .select()
     .from(networkMembers)
     .where(and(eq(networkMembers.caseId, caseId), isNull(networkMembers.removedAt)))
+    .orderBy(asc(networkMembers.ring), asc(networkMembers.name));
+}
+
+/** Members the family shares from its other cases, with the unit that keeps each. */
+export async function membersSharedFrom(tx: Tx, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return tx
+    .select({ member: networkMembers, unit: units.name })
+    .from(networkMembers)
+    .innerJoin(cases, eq(cases.id, networkMembers.caseId))
+    .innerJoin(units, eq(units.id, cases.unitId))
+    .where(
+      and(
+        inArray(networkMembers.caseId, caseIds),
+        eq(networkMembers.sharedWithFamily, true),
+        isNull(networkMembers.removedAt),
+      ),
+    )
     .orderBy(asc(networkMembers.ring), asc(networkMembers.name));
 }
 

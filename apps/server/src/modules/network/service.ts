@@ -6,10 +6,11 @@ import {
   type zNetworkMemberInput,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { decideCaseAccess, factsOfCase, openedBy, todayIso } from '../../access/case-facts';
+import { decideCaseAccess, factsOfCase, factsOfFamilyCases, openedBy } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
-import { staleVersion } from '../../http/errors';
+import { ApiError, staleVersion } from '../../http/errors';
+import { isClientWorker } from '../cases/repository';
 import { subjectsOfCase } from '../cases/subjects';
 import { mapMember, presentMember, readSnapshotMembers } from './presenter';
 import * as repo from './repository';
@@ -44,22 +45,62 @@ async function enterNetwork(
 }
 
 function fields(input: MemberInput): repo.MemberFields {
-  return { ...input, ring: input.ring };
+  return { ...input, ring: input.ring, userId: input.userId ?? null };
+}
+
+/** A professional named as a Verkosto user must be one who works with clients. */
+async function invalidUser(door: Door, input: MemberInput): Promise<ApiError | null> {
+  if (!input.userId || (await isClientWorker(door.tx, input.userId))) return null;
+  return new ApiError('validation_failed', { userId: 'invalid' });
+}
+
+/**
+ * Members the family shares from its other cases. Each of those cases is decided on its own: its
+ * members show only where the actor may read that case, and each such read is logged as a read of
+ * that case's network. Cases that share nothing are not touched.
+ */
+async function membersSharedByFamily(door: Door, caseId: string): Promise<NetworkMember[]> {
+  const related = await factsOfFamilyCases(door.tx, caseId);
+  const rows = await repo.membersSharedFrom(
+    door.tx,
+    related.map((c) => c.caseId),
+  );
+  const shown: NetworkMember[] = [];
+  for (const facts of related) {
+    const ofCase = rows.filter((r) => r.member.caseId === facts.caseId);
+    if (ofCase.length === 0) continue;
+    const decision = await decideCaseAccess(door.tx, door.actor, facts, 'read');
+    if (!decision.allowed) continue;
+    await door.log(
+      {
+        action: 'read',
+        recordType: 'network',
+        recordId: facts.caseId,
+        subjectPersonIds: await subjectsOfCase(door.tx, facts.caseId),
+        unitId: facts.unitId,
+        ...openedBy(decision),
+      },
+      decision,
+    );
+    shown.push(...ofCase.map((r) => presentMember(r.member, { caseId: facts.caseId, unit: r.unit })));
+  }
+  return shown;
 }
 
 export function getNetwork({ deps, ctx, input }: Options<{ caseId: string }>) {
   return throughDoor<Network>(deps.db, ctx, async (door) => {
     const entered = await enterNetwork(door, input.caseId, 'read', 'read');
     if (!entered) return DENIED;
-    const [members, snapshots, client] = [
+    const [members, shared, snapshots, client] = [
       await repo.membersOfCase(door.tx, input.caseId),
+      await membersSharedByFamily(door, input.caseId),
       await repo.snapshotsOfCase(door.tx, input.caseId),
       await repo.clientOfCase(door.tx, input.caseId),
     ];
     return {
       caseId: input.caseId,
       client,
-      members: members.map(presentMember),
+      members: [...members.map((m) => presentMember(m)), ...shared],
       snapshots: snapshots.map((s) => ({
         id: s.id,
         takenAt: s.takenAt.toISOString(),
@@ -74,6 +115,8 @@ export function getNetwork({ deps, ctx, input }: Options<{ caseId: string }>) {
 export function addMember({ deps, ctx, input }: Options<{ caseId: string; member: MemberInput }>) {
   return throughDoor<NetworkMember>(deps.db, ctx, async (door) => {
     if (!(await enterNetwork(door, input.caseId, 'write', 'create'))) return DENIED;
+    const invalid = await invalidUser(door, input.member);
+    if (invalid) return invalid;
     return presentMember(
       await repo.insertMember(door.tx, input.caseId, fields(input.member), door.actor.userId),
     );
@@ -92,6 +135,8 @@ export function updateMember({
       return DENIED;
     }
     if (!(await enterNetwork(door, existing.caseId, 'write', 'update'))) return DENIED;
+    const invalid = await invalidUser(door, input.member);
+    if (invalid) return invalid;
     const updated = await repo.updateMember(door.tx, input.memberId, input.version, fields(input.member));
     return updated ? presentMember(updated) : staleVersion();
   });
@@ -120,7 +165,8 @@ async function logMissingMember(door: Door, memberId: string) {
 export function takeSnapshot({ deps, ctx, input }: Options<{ caseId: string; note: string | null }>) {
   return throughDoor<NetworkSnapshot>(deps.db, ctx, async (door) => {
     if (!(await enterNetwork(door, input.caseId, 'write', 'create'))) return DENIED;
-    const members = (await repo.membersOfCase(door.tx, input.caseId)).map((m) => mapMember(presentMember(m)));
+    const own = (await repo.membersOfCase(door.tx, input.caseId)).map((m) => presentMember(m));
+    const members = [...own, ...(await membersSharedByFamily(door, input.caseId))].map(mapMember);
     const id = await repo.insertSnapshot(door.tx, input.caseId, door.actor.userId, input.note, members);
     const row = await repo.findSnapshot(door.tx, id);
     if (!row) return DENIED;
