@@ -9,7 +9,7 @@ export interface RequestContext {
   requestId: string;
 }
 
-export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'reveal' | 'close';
+export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'reveal' | 'close' | 'sign';
 export type RecordType =
   | 'person'
   | 'family'
@@ -19,7 +19,10 @@ export type RecordType =
   | 'access_log'
   | 'consent'
   | 'network'
-  | 'stated_access';
+  | 'stated_access'
+  | 'meeting'
+  | 'meeting_note'
+  | 'plan';
 
 export interface AccessEntry {
   action: AccessAction;

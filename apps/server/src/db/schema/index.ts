@@ -5,3 +5,5 @@ export * from './network';
 export * from './organisations';
 export * from './persons';
 export * from './stated-access';
+export * from './meetings';
+export * from './plans';

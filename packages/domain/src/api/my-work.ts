@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { meetingSettings, meetingTypes } from './meetings';
+import { actionStatuses } from './plans';
+
+const zCaseRef = z.object({ caseId: z.string(), client: z.string(), unit: z.string() });
+
+/** A worker's own page: what is coming and what is late on the cases they work on. */
+export const zMyWork = z.object({
+  upcomingMeetings: z.array(
+    zCaseRef.extend({
+      meetingId: z.string(),
+      type: z.enum(meetingTypes),
+      setting: z.enum(meetingSettings),
+      startsAt: z.string(),
+    }),
+  ),
+  overdueActions: z.array(
+    zCaseRef.extend({
+      what: z.string(),
+      owner: z.string(),
+      dueOn: z.string(),
+      status: z.enum(actionStatuses),
+    }),
+  ),
+  plansToReevaluate: z.array(zCaseRef.extend({ reevaluationOn: z.string(), versionNo: z.number() })),
+});
+export type MyWork = z.infer<typeof zMyWork>;
