@@ -266,7 +266,8 @@ export function decideStateLegalBasis(
     'read',
     today,
   );
-  return relation.allowed ? { ...relation, caseId: target.caseId, register: target.register } : DENY_RELATION;
+  // The decision names the case through which the actor knows the client: its unit reviews the statement.
+  return relation.allowed ? relation : DENY_RELATION;
 }
 
 /** Reviewing stated legal bases: the team leads of the unit the worker stated it in. */

@@ -41,7 +41,7 @@ describe('stating a legal basis', () => {
   it('is open to a worker who knows the client through another case', () => {
     expect(decideStateLegalBasis(worker, developmental, [counselling, developmental], today)).toMatchObject({
       allowed: true,
-      caseId: 'kp-case',
+      caseId: 'pn-case',
     });
   });
 

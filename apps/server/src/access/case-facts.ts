@@ -5,9 +5,10 @@ import {
   type Decision,
   type DisclosureConsent,
   decideCase,
-  type LegalBasis,
+  legalBases,
   registerOfDomain,
   type ServiceDomain,
+  type StatedBasis,
 } from '@verkosto/domain';
 import { and, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client';
@@ -57,6 +58,9 @@ export async function factsOfCase(tx: Tx, caseId: string): Promise<CaseFacts | n
 
 /** The date consents are judged on: today, in UTC like every other date the server stores. */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+const isLegalBasis = (value: string): value is StatedBasis['legalBasis'] =>
+  (legalBases as readonly string[]).includes(value);
 
 /**
  * Adds each case's disclosure consents, in force or not: the policy decides which open a record,
@@ -159,6 +163,49 @@ export async function factsOfFamilyCases(tx: Tx, caseId: string): Promise<CaseFa
   return withDisclosures(tx, rows.map(caseFacts));
 }
 
+/** The actor's own stated legal bases among these cases that have not expired. */
+export async function statedAccessesOf(
+  tx: Tx,
+  caseIds: string[],
+  userId: string,
+): Promise<Map<string, StatedBasis[]>> {
+  const byCase = new Map<string, StatedBasis[]>();
+  if (caseIds.length === 0) return byCase;
+  const rows = await tx
+    .select({
+      caseId: statedAccesses.caseId,
+      statedAccessId: statedAccesses.id,
+      userId: statedAccesses.userId,
+      legalBasis: statedAccesses.legalBasis,
+      expiresAt: statedAccesses.expiresAt,
+    })
+    .from(statedAccesses)
+    .where(
+      and(
+        inArray(statedAccesses.caseId, caseIds),
+        eq(statedAccesses.userId, userId),
+        gt(statedAccesses.expiresAt, sql`now()`),
+      ),
+    );
+  for (const { caseId, ...s } of rows) {
+    if (!isLegalBasis(s.legalBasis)) continue;
+    const list = byCase.get(caseId) ?? [];
+    list.push({ ...s, legalBasis: s.legalBasis, expiresAt: s.expiresAt.toISOString() });
+    byCase.set(caseId, list);
+  }
+  return byCase;
+}
+
+/** Adds the actor's unexpired stated bases to each case, so the policy sees what they open. */
+export async function withStatedAccesses(tx: Tx, facts: CaseFacts[], userId: string): Promise<CaseFacts[]> {
+  const byCase = await statedAccessesOf(
+    tx,
+    facts.map((f) => f.caseId),
+    userId,
+  );
+  return facts.map((f) => ({ ...f, statedAccesses: byCase.get(f.caseId) ?? [] }));
+}
+
 /**
  * Decides a case for the actor. A stated legal basis is looked up only when nothing else opens the
  * case to read: it is rare, and the usual read should not pay for it. Only the actor's own unexpired
@@ -173,28 +220,8 @@ export async function decideCaseAccess(
   const today = action === 'read' ? todayIso() : undefined;
   const first = decideCase(actor, facts, action, today);
   if (first.allowed || action !== 'read') return first;
-  const stated = await tx
-    .select({
-      statedAccessId: statedAccesses.id,
-      userId: statedAccesses.userId,
-      legalBasis: statedAccesses.legalBasis,
-      expiresAt: statedAccesses.expiresAt,
-    })
-    .from(statedAccesses)
-    .where(
-      and(
-        eq(statedAccesses.caseId, facts.caseId),
-        eq(statedAccesses.userId, actor.userId),
-        gt(statedAccesses.expiresAt, sql`now()`),
-      ),
-    );
-  if (stated.length === 0) return first;
-  const statedAccessesOfActor = stated.map((s) => ({
-    ...s,
-    legalBasis: s.legalBasis as LegalBasis,
-    expiresAt: s.expiresAt.toISOString(),
-  }));
-  return decideCase(actor, { ...facts, statedAccesses: statedAccessesOfActor }, action, today);
+  const [withStated] = await withStatedAccesses(tx, [facts], actor.userId);
+  return withStated?.statedAccesses?.length ? decideCase(actor, withStated, action, today) : first;
 }
 
 /** What opened a record beyond a care relationship, named in the log row so the client can see it. */

@@ -17,7 +17,7 @@ import {
   type zRevealRequest,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { factsAroundPerson, todayIso } from '../../access/case-facts';
+import { factsAroundPerson, todayIso, withStatedAccesses } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
 import { ApiError, invalidField, staleVersion } from '../../http/errors';
@@ -122,7 +122,9 @@ async function enterPerson(
   return allowed && row ? { row, cases } : null;
 }
 
-async function detail(door: Door, row: repo.PersonRow, cases: CaseFacts[]): Promise<PersonDetail> {
+async function detail(door: Door, row: repo.PersonRow, around: CaseFacts[]): Promise<PersonDetail> {
+  // A case the actor's own stated legal basis opened is listed with the others while it is in force.
+  const cases = await withStatedAccesses(door.tx, around, door.actor.userId);
   const visibleIds = new Set(visibleCases(door.actor, cases, todayIso()).map((c) => c.caseId));
   const open = cases.filter((c) => c.status === 'open');
   // One read of the case headers: those the actor may see, and the other open ones, of which only the unit

@@ -8,8 +8,12 @@ import {
 } from '@verkosto/domain';
 import type { insertStatedAccess, StatedAccessRow } from './repository';
 
-const asLegalBasis = (value: string): LegalBasis =>
-  (legalBases as readonly string[]).includes(value) ? (value as LegalBasis) : 'child_in_danger';
+/** Only the fixed list is ever stored; anything else is a broken row, not something to guess. */
+function asLegalBasis(value: string): LegalBasis {
+  if (!(legalBases as readonly string[]).includes(value))
+    throw new Error('unknown legal basis in a stored statement');
+  return value as LegalBasis;
+}
 const isVerdict = (value: string | null): value is ReviewVerdict =>
   (reviewVerdicts as readonly (string | null)[]).includes(value);
 

@@ -45,10 +45,11 @@ const reviewColumns = {
   reviewComment: statedAccesses.reviewComment,
   reviewer: reviewer.displayName,
   reviewedAt: statedAccesses.reviewedAt,
-  // Reads that rested on this statement, counted from the access log itself.
+  // Reads of the case that rested on this statement, counted from the access log itself.
   reads: sql<number>`(select count(*)::int from ${accessLog}
     where ${accessLog.recordId} = ${statedAccesses.caseId}
       and ${accessLog.action} = 'read'
+      and ${accessLog.recordType} = 'case'
       and ${accessLog.basis} = 'stated_legal_basis'
       and ${accessLog.detail}->>'statedAccessId' = ${statedAccesses.id}::text)`,
 };

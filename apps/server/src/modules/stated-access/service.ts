@@ -10,7 +10,13 @@ import {
   type zStateLegalBasis,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { factsAroundFamily, factsAroundPerson, factsOfCase, todayIso } from '../../access/case-facts';
+import {
+  decideCaseAccess,
+  factsAroundFamily,
+  factsAroundPerson,
+  factsOfCase,
+  todayIso,
+} from '../../access/case-facts';
 import { DENIED, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
 import { ApiError, staleVersion } from '../../http/errors';
@@ -43,6 +49,10 @@ export function stateLegalBasis({
     const facts = await factsOfCase(door.tx, input.caseId);
     const subject = facts ? await repo.caseOfStatement(door.tx, input.caseId) : null;
     const around = subject ? await casesAroundClient(door.tx, subject) : [];
+    // Open already — by relationship, consent or an earlier statement still in force: nothing to state.
+    if (facts && (await decideCaseAccess(door.tx, door.actor, facts, 'read')).allowed) {
+      return new ApiError('access_not_needed');
+    }
     const decision = facts
       ? decideStateLegalBasis(door.actor, facts, around, todayIso())
       : ({ allowed: false, reason: 'no_care_relationship' } as const);

@@ -5,7 +5,7 @@ import { type Actors, signInActors } from '../../../test/actors';
 import { unitId } from '../../../test/demo';
 import { createUser, openCaseFor, registerPerson } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { statedAccesses } from '../../db/schema/index';
+import { statedAccesses, unitMemberships } from '../../db/schema/index';
 
 let t: TestApp;
 let a: Actors;
@@ -153,6 +153,38 @@ describe('a stated legal basis', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('access_not_needed');
     expect(await statementsOf(counselling)).toEqual([]);
+  });
+
+  it('is stated once: while it is in force the case is listed among the person’s cases, and a second is not needed', async () => {
+    const { child, developmental } = await sharedClient();
+    await a.as.aino.post(`/api/cases/${developmental}/stated-access`, because);
+
+    const again = await a.as.aino.post(`/api/cases/${developmental}/stated-access`, because);
+    const page = (await a.as.aino.get(`/api/persons/${child.id}`)).json();
+
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('access_not_needed');
+    expect(await statementsOf(developmental)).toHaveLength(1);
+    expect(page.cases.map((c: { id: string }) => c.id)).toContain(developmental);
+    expect(page.otherServices).toEqual([]);
+  });
+
+  it('is reviewed in the unit through which the worker knows the client', async () => {
+    const worker = await createUser(t.deps.db, 'Perhetyö');
+    await t.deps.db.insert(unitMemberships).values({ userId: worker.id, unitId: pn });
+    const agent = await t.signIn(worker.username);
+    const child = await registerPerson(agent);
+    await openCaseFor(agent, { unitId: pn, personId: child.id, responsibleWorkerId: worker.id });
+    const developmental = await openCaseFor(a.as.sanna, {
+      unitId: kp,
+      personId: child.id,
+      responsibleWorkerId: a.id.sanna,
+    });
+
+    expect((await agent.post(`/api/cases/${developmental.id}/stated-access`, because)).statusCode).toBe(201);
+
+    const [row] = await statementsOf(developmental.id);
+    expect(row?.unitId).toBe(pn);
   });
 
   it('needs a basis from the list and an explanation, and writes nothing otherwise', async () => {
