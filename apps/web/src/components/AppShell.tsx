@@ -14,6 +14,8 @@ interface Props {
   clientLinks?: boolean;
   /** Person search alone: admins find the person whose access log was asked for. */
   searchLink?: boolean;
+  /** The review of stated legal bases: team leads only. */
+  reviewLink?: boolean;
   children: ReactNode;
 }
 
@@ -24,6 +26,7 @@ export function AppShell({
   showNav,
   clientLinks = false,
   searchLink = false,
+  reviewLink = false,
   children,
 }: Props) {
   const { t } = useTranslation();
@@ -92,6 +95,11 @@ export function AppShell({
                   <NavLink to="/families/new">{t('nav.newFamily')}</NavLink>
                 </li>
               </>
+            )}
+            {reviewLink && (
+              <li>
+                <NavLink to="/reviews">{t('nav.reviews')}</NavLink>
+              </li>
             )}
           </ul>
         </nav>

@@ -9,6 +9,9 @@ import {
   ListBox,
   ListBoxItem,
   Popover,
+  RadioButton,
+  RadioField,
+  RadioGroup,
   Select,
   SelectValue,
   Text,
@@ -262,5 +265,49 @@ export function CheckboxGroupInput<K extends string>(props: CheckboxGroupInputPr
         ))}
       </div>
     </CheckboxGroup>
+  );
+}
+
+interface RadioGroupInputProps<K extends string> extends FieldBase {
+  value: K | null;
+  onChange: (value: K) => void;
+  /** Each choice; its `detail` is read out as the choice's description. */
+  options: readonly Option<K>[];
+}
+
+/** One choice of a few, each with room for a line that explains it. */
+export function RadioGroupInput<K extends string>(props: RadioGroupInputProps<K>) {
+  const { id, label, description, error, isRequired, isDisabled, value, onChange, options } = props;
+  return (
+    <RadioGroup
+      id={id}
+      className={`field radio-group ${props.className ?? ''}`}
+      value={value}
+      onChange={(next) => {
+        const picked = options.find((o) => o.value === next);
+        if (picked) onChange(picked.value);
+      }}
+      isInvalid={Boolean(error)}
+      isRequired={isRequired}
+      isDisabled={isDisabled}
+      validationBehavior="aria"
+    >
+      <FieldIntro label={label} description={description} error={error} isRequired={isRequired} />
+      <div className="radio-options">
+        {options.map((o) => (
+          <RadioField key={o.value} value={o.value} className="radio">
+            <RadioButton className="radio-button">
+              <span className="radio-circle" aria-hidden="true" />
+              <span className="radio-label">{o.label}</span>
+            </RadioButton>
+            {o.detail && (
+              <Text slot="description" className="radio-description">
+                {o.detail}
+              </Text>
+            )}
+          </RadioField>
+        ))}
+      </div>
+    </RadioGroup>
   );
 }

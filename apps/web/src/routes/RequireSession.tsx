@@ -31,6 +31,7 @@ export function RequireSession() {
           showNav
           clientLinks={handlesClients(user)}
           searchLink={user.role === 'admin'}
+          reviewLink={user.role === 'team_lead'}
           userActions={<SignOutButton />}
         >
           <Outlet />

@@ -79,6 +79,12 @@ export const router = createBrowserRouter([
               Component: (await import('../features/families/FamilyFormPage')).FamilyEditPage,
             }),
           },
+          {
+            path: 'reviews',
+            lazy: async () => ({
+              Component: (await import('../features/stated-access/ReviewPage')).ReviewPage,
+            }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -46,7 +46,14 @@ export function AccessLogTable({ entries, workerNamesShown, caption }: Props) {
               {workerNamesShown && <td>{entry.worker ?? <Missing />}</td>}
               <td>{t(`accessLog.action.${entry.action}`)}</td>
               <td>{t(`accessLog.record.${entry.record}`)}</td>
-              <td>{t(`accessLog.basis.${entry.basis}`)}</td>
+              <td>
+                {t(`accessLog.basis.${entry.basis}`)}
+                {entry.legalBasis && (
+                  <span className="cell-detail">
+                    {t('accessLog.legalBasis', { basis: t(`enums.legalBasis.${entry.legalBasis}`) })}
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

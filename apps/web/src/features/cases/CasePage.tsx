@@ -12,7 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../i18n/format';
 import { ConsentPanel } from '../consents/ConsentPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
-import { AccessBasisNote } from './AccessBasisNote';
+import { AccessBasisNote, readOnlyForMe } from './AccessBasisNote';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
 function createdFlash(state: unknown): boolean {
@@ -53,7 +53,8 @@ function CaseView({
   const [closedNow, setClosedNow] = useState(false);
   const { person, family } = detail.subject;
   const heading = person ? fullName(person) : (family?.name ?? t('cases.noClient'));
-  const sharedWithMe = detail.accessBasis === 'consent';
+  // Opened by a consent or a stated legal basis: another unit's records, to read only.
+  const sharedWithMe = readOnlyForMe(detail);
 
   // The close button is gone once the case is closed: focus goes to the heading, where the page starts.
   useEffect(() => {
@@ -91,7 +92,7 @@ function CaseView({
         )}
       </div>
       <StatusMessage>{status}</StatusMessage>
-      {/* A reader let in by a consent is told so first: the records are another unit's. */}
+      {/* A reader let in by a consent or a stated basis is told so first: the records are another unit's. */}
       {sharedWithMe && <AccessBasisNote detail={detail} />}
 
       <section aria-labelledby="case-facts" className="panel">
@@ -170,7 +171,7 @@ function CaseView({
           )}
         </dl>
       </section>
-      <NetworkPanel caseId={detail.id} />
+      <NetworkPanel caseId={detail.id} statedBasis={detail.accessBasis === 'stated_legal_basis'} />
       {!sharedWithMe && <ConsentPanel caseId={detail.id} caseOpen={detail.status === 'open'} />}
       {!sharedWithMe && <AccessBasisNote detail={detail} />}
     </article>

@@ -16,7 +16,10 @@ export function MemberTable({ network, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   if (network.members.length === 0) return <p className="muted">{t('network.empty')}</p>;
   return (
-    <div className="table-wrap">
+    // A reader has no buttons in the table: the wrapper itself takes focus so that a wide table can be
+    // scrolled by keyboard (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="table-wrap" tabIndex={0} aria-label={t('network.list.heading')}>
       <table className="table table-compact network-table">
         <caption className="visually-hidden">{t('network.list.heading')}</caption>
         <thead>
@@ -44,7 +47,7 @@ export function MemberTable({ network, onSaved, onReload }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

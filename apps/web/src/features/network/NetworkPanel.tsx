@@ -13,9 +13,10 @@ type Done = 'added' | 'updated' | 'removed' | 'snapshot';
 
 /**
  * The client's network on the case page: the map, the members in a table, and saved maps.
- * The client decides who is in; the case's own workers keep it, consent readers only see it.
+ * The client decides who is in; the case's own workers keep it, consent readers only see it,
+ * and so does a worker who stated a legal basis to read the case.
  */
-export function NetworkPanel({ caseId }: { caseId: string }) {
+export function NetworkPanel({ caseId, statedBasis = false }: { caseId: string; statedBasis?: boolean }) {
   const { t } = useTranslation();
   const query = useNetwork(caseId);
   const [done, setDone] = useState<Done | null>(null);
@@ -39,7 +40,9 @@ export function NetworkPanel({ caseId }: { caseId: string }) {
         </div>
       </div>
       <p className="network-intro">{t('network.intro')}</p>
-      {network && !network.canEdit && <p className="muted">{t('network.readOnly')}</p>}
+      {network && !network.canEdit && (
+        <p className="muted">{statedBasis ? t('network.readOnlyStated') : t('network.readOnly')}</p>
+      )}
       <StatusMessage>
         {done === 'added'
           ? t('network.added')
