@@ -73,10 +73,35 @@ export const zPlanSave = z.object({
 });
 export type PlanSave = z.input<typeof zPlanSave>;
 
+/**
+ * A stored version's content as answers carry it: the output shape of zPlanContent, without its
+ * transforms. Answers are serialised by encoding through their schema, and a transform (trimming,
+ * '' → null, defaults) cannot run backwards: zPlanContent there made every answer a 500.
+ */
+export const zPlanContentView = z.object({
+  goals: z.array(
+    z.object({ id: z.string(), familyWords: z.string(), professionalWording: z.string().nullable() }),
+  ),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      what: z.string(),
+      owner: zPlanPerson,
+      dueOn: z.string().nullable(),
+      status: z.enum(actionStatuses),
+      goalId: z.string().nullable(),
+    }),
+  ),
+  howWeLessenConcern: z.string().nullable(),
+  reevaluationOn: z.string().nullable(),
+  nextComposition: z.array(zPlanPerson),
+  differingViews: z.string().nullable(),
+});
+
 export const zPlanVersion = z.object({
   caseId: z.string(),
   versionNo: z.number(),
-  content: zPlanContent,
+  content: zPlanContentView,
   meetingId: z.string().nullable(),
   createdBy: z.string(),
   createdAt: z.string(),
