@@ -16,8 +16,11 @@ import { caseRoutes } from './modules/cases/routes';
 import { consentRoutes } from './modules/consents/routes';
 import { familyRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
+import { meetingRoutes } from './modules/meetings/routes';
+import { myWorkRoutes } from './modules/my-work/routes';
 import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
+import { planRoutes } from './modules/plans/routes';
 import { statedAccessRoutes } from './modules/stated-access/routes';
 
 /** Builds the app around its dependencies; tests call this and use app.inject. */
@@ -77,6 +80,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   accessLogRoutes(app, deps);
   consentRoutes(app, deps);
   networkRoutes(app, deps);
+  planRoutes(app, deps);
+  meetingRoutes(app, deps);
+  myWorkRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;

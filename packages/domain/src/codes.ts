@@ -17,6 +17,8 @@ export const errorCodes = [
   'case_closed',
   'duplicate_identity_code',
   'access_not_needed',
+  'record_signed',
+  'note_not_signed',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -37,5 +39,6 @@ export const fieldErrorCodes = [
   'duplicate_member',
   'worker_not_in_unit',
   'same_worker_twice',
+  'not_wanted_by_client',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -35,6 +35,12 @@ export interface AccessEntry {
   detail?: Record<string, unknown>;
 }
 
+class RolledBack extends Error {
+  constructor(readonly reason: ApiError) {
+    super(reason.code);
+  }
+}
+
 /** Returned by the work inside the door when the actor may not see the record: answered as 404. */
 export const DENIED: unique symbol = Symbol('denied');
 export type Denied = typeof DENIED;
@@ -46,12 +52,29 @@ export type Denied = typeof DENIED;
  * is then held only for the moment before commit, not for the whole request.
  */
 export class Door {
-  private readonly pending: (typeof accessLog.$inferInsert)[] = [];
-
   constructor(
     readonly tx: Tx,
     readonly ctx: RequestContext,
+    private readonly pending: (typeof accessLog.$inferInsert)[] = [],
   ) {}
+
+  /**
+   * Work that must be saved whole or not at all, inside the door's transaction (a savepoint): when
+   * it returns an ApiError, everything it wrote is rolled back and the error is returned. The log
+   * rows it recorded stay: what was read was read.
+   */
+  async allOrNothing<T>(work: (door: Door) => Promise<T | ApiError>): Promise<T | ApiError> {
+    try {
+      return await this.tx.transaction(async (savepoint) => {
+        const result = await work(new Door(savepoint, this.ctx, this.pending));
+        if (result instanceof ApiError) throw new RolledBack(result);
+        return result;
+      });
+    } catch (error) {
+      if (error instanceof RolledBack) return error.reason;
+      throw error;
+    }
+  }
 
   get actor(): Actor {
     return this.ctx.actor;

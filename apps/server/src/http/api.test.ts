@@ -93,6 +93,69 @@ const ROUTES: {
   { method: 'POST', path: '/api/network-members/{id}/remove', body: {}, clientData: true },
   { method: 'POST', path: '/api/cases/{id}/network/snapshots', body: {}, clientData: true },
   { method: 'GET', path: '/api/network-snapshots/{id}', clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/meetings', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/meetings',
+    body: {
+      type: 'home_visit',
+      setting: 'home',
+      startsAt: '2026-12-01T10:00:00.000Z',
+      durationMinutes: 60,
+      workerIds: [id],
+    },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/meetings/{id}', clientData: true },
+  {
+    method: 'PUT',
+    path: '/api/meetings/{id}',
+    body: {
+      version: 1,
+      meeting: {
+        type: 'home_visit',
+        setting: 'home',
+        startsAt: '2026-12-01T10:00:00.000Z',
+        durationMinutes: 60,
+        workerIds: [id],
+      },
+    },
+    clientData: true,
+  },
+  { method: 'POST', path: '/api/meetings/{id}/cancel', body: { version: 1 }, clientData: true },
+  { method: 'PUT', path: '/api/meetings/{id}/note', body: { version: 0, sections: {} }, clientData: true },
+  { method: 'POST', path: '/api/meetings/{id}/note/sign', body: { version: 1 }, clientData: true },
+  { method: 'POST', path: '/api/meetings/{id}/note/addenda', body: { text: 'x' }, clientData: true },
+  {
+    method: 'POST',
+    path: '/api/meetings/{id}/conclude',
+    body: { note: { version: 0, sections: {} }, plan: null, nextMeeting: null },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/meetings/{id}/invitation.ics', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/meetings/{id}/invitations',
+    body: { participantIds: [id] },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/outbox', clientData: true },
+  { method: 'GET', path: '/api/my-work', clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/plan', clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/plan/versions/{versionNo}', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/plan',
+    body: { basedOn: 0, content: { goals: [], actions: [] } },
+    clientData: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/plan/evaluations',
+    body: { scores: [{ goalId: id, score: 0 }] },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/cases/{id}/plan/evaluations', clientData: true },
   {
     method: 'POST',
     path: '/api/cases/{id}/stated-access',
@@ -135,7 +198,7 @@ const ROUTES: {
     clientData: true,
   },
 ];
-const url = (path: string) => path.replace('{id}', id);
+const url = (path: string) => path.replace('{id}', id).replace('{versionNo}', '1');
 
 /** An error answer: the one shape, a known code, a plain message, and nothing of the server's insides. */
 function expectErrorShape(res: LightMyRequestResponse) {

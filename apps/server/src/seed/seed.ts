@@ -1,13 +1,11 @@
 import { temporaryIdentityCode } from '@verkosto/domain';
 import { hashPassword } from '../auth/passwords';
 import type { FieldProtector } from '../crypto/protect';
-import type { Db, Tx } from '../db/client';
+import type { Db } from '../db/client';
 import {
   cases,
   families,
   familyMembers,
-  networkMembers,
-  networkSnapshots,
   organisations,
   persons,
   unitMemberships,
@@ -18,13 +16,8 @@ import { personRow } from '../modules/persons/row';
 import { demoCases } from './demo-cases';
 import { DEMO_PASSWORD, demoOrganisations, demoUnits, demoUsers } from './demo-county';
 import { demoFamilies, demoPersons } from './demo-families';
-import { type DemoMember, eetuNetworkInSeptember, eetuNetworkNow } from './demo-network';
-
-function must<T>(map: Map<string, T>, key: string): T {
-  const value = map.get(key);
-  if (value === undefined) throw new Error(`demo data refers to unknown key ${key}`);
-  return value;
-}
+import { must } from './must';
+import { seedEetuCaseWork } from './seed-case-work';
 
 /** True when the database has no organisations yet: the demo is seeded once, on the first start. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -135,64 +128,6 @@ export async function seedDemo(db: Db, protector: FieldProtector): Promise<void>
         .returning({ id: cases.id });
       if (c.key) caseIds.set(c.key, row!.id);
     }
-    await seedNetwork(tx, must(caseIds, 'eetu_pn'), userIds);
+    await seedEetuCaseWork(tx, must(caseIds, 'eetu_pn'), userIds);
   });
-}
-
-/** Eetu's network now, and the map saved at the September network meeting, so the two can be compared. */
-async function seedNetwork(tx: Tx, caseId: string, userIds: Map<string, string>) {
-  const aino = must(userIds, 'aino');
-  const memberIds = new Map<string, string>();
-  for (const m of eetuNetworkNow) {
-    const [row] = await tx
-      .insert(networkMembers)
-      .values({
-        caseId,
-        kind: m.kind,
-        name: m.name,
-        relation: m.relation,
-        sector: m.sector,
-        ring: m.ring,
-        quality: m.quality,
-        supportDirection: m.support,
-        organisation: m.organisation ?? null,
-        title: m.title ?? null,
-        clientChoice: m.choice,
-        invited: m.invited ?? false,
-        userId: m.user ? must(userIds, m.user) : null,
-        sharedWithFamily: m.sharedWithFamily ?? false,
-        createdBy: aino,
-        createdAt: new Date('2026-09-01T09:00:00Z'),
-      })
-      .returning({ id: networkMembers.id });
-    memberIds.set(m.name, row!.id);
-  }
-  const drawn = (members: DemoMember[]) =>
-    members.map((m) => ({
-      id: must(memberIds, m.name),
-      kind: m.kind,
-      name: m.name,
-      relation: m.relation,
-      sector: m.sector,
-      ring: m.ring,
-      quality: m.quality,
-      supportDirection: m.support,
-      clientChoice: m.choice,
-    }));
-  await tx.insert(networkSnapshots).values([
-    {
-      caseId,
-      takenBy: aino,
-      takenAt: new Date('2026-09-24T12:30:00Z'),
-      note: 'Ensimmäinen verkostopalaveri',
-      members: drawn(eetuNetworkInSeptember),
-    },
-    {
-      caseId,
-      takenBy: aino,
-      takenAt: new Date('2026-11-12T13:00:00Z'),
-      note: 'Arviointipalaveri',
-      members: drawn(eetuNetworkNow),
-    },
-  ]);
 }

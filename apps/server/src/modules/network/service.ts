@@ -165,13 +165,21 @@ async function logMissingMember(door: Door, memberId: string) {
 export function takeSnapshot({ deps, ctx, input }: Options<{ caseId: string; note: string | null }>) {
   return throughDoor<NetworkSnapshot>(deps.db, ctx, async (door) => {
     if (!(await enterNetwork(door, input.caseId, 'write', 'create'))) return DENIED;
-    const own = (await repo.membersOfCase(door.tx, input.caseId)).map((m) => presentMember(m));
-    const members = [...own, ...(await membersSharedByFamily(door, input.caseId))].map(mapMember);
-    const id = await repo.insertSnapshot(door.tx, input.caseId, door.actor.userId, input.note, members);
-    const row = await repo.findSnapshot(door.tx, id);
-    if (!row) return DENIED;
-    return { id, takenAt: row.takenAt.toISOString(), takenBy: row.takenBy, note: row.note, members };
+    return (await saveSnapshot(door, input.caseId, input.note)) ?? DENIED;
   });
+}
+
+/**
+ * Saves the map as it stands, for a door already let into the case to write (a snapshot on demand,
+ * or the one a network meeting takes when it ends).
+ */
+export async function saveSnapshot(door: Door, caseId: string, note: string | null) {
+  const own = (await repo.membersOfCase(door.tx, caseId)).map((m) => presentMember(m));
+  const members = [...own, ...(await membersSharedByFamily(door, caseId))].map(mapMember);
+  const id = await repo.insertSnapshot(door.tx, caseId, door.actor.userId, note, members);
+  const row = await repo.findSnapshot(door.tx, id);
+  if (!row) return null;
+  return { id, takenAt: row.takenAt.toISOString(), takenBy: row.takenBy, note: row.note, members };
 }
 
 export function getSnapshot({ deps, ctx, input }: Options<{ snapshotId: string }>) {

@@ -1,0 +1,94 @@
+import { decideCase, type MyWork, type PlanContent, zPlanContent } from '@verkosto/domain';
+import { factsOfCase, todayIso } from '../../access/case-facts';
+import { type Door, type RequestContext, throughDoor } from '../../access/door';
+import type { AppDeps } from '../../deps';
+import { subjectsOfCases } from '../cases/subjects';
+import * as repo from './repository';
+
+type CaseColumns = {
+  caseId: string;
+  unit: string;
+  firstNames: string | null;
+  lastName: string | null;
+  familyName: string | null;
+};
+
+const caseRef = (r: CaseColumns) => ({
+  caseId: r.caseId,
+  unit: r.unit,
+  client: r.firstNames && r.lastName ? `${r.firstNames} ${r.lastName}` : (r.familyName ?? ''),
+});
+
+/** Keeps the rows whose case the actor may read: being named on a meeting opens nothing by itself. */
+async function readable<T extends { caseId: string }>(door: Door, rows: T[]): Promise<T[]> {
+  const allowed = new Map<string, boolean>();
+  for (const id of new Set(rows.map((r) => r.caseId))) {
+    const facts = await factsOfCase(door.tx, id);
+    allowed.set(id, facts ? decideCase(door.actor, facts, 'read').allowed : false);
+  }
+  return rows.filter((r) => allowed.get(r.caseId));
+}
+
+function contentOf(raw: unknown): PlanContent | null {
+  const parsed = zPlanContent.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** "My work": upcoming meetings, overdue actions and plans past their re-evaluation date. */
+export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
+  return throughDoor<MyWork>(deps.db, ctx, async (door) => {
+    const today = todayIso();
+    const meetings = await readable(
+      door,
+      await repo.upcomingMeetings(door.tx, door.actor.userId, new Date()),
+    );
+    const plans = await readable(door, await repo.latestPlansOfMyCases(door.tx, door.actor.userId));
+    const overdueActions: MyWork['overdueActions'] = [];
+    const plansToReevaluate: MyWork['plansToReevaluate'] = [];
+    for (const p of plans) {
+      const content = contentOf(p.content);
+      if (!content) continue;
+      for (const a of content.actions) {
+        const open = a.status === 'not_started' || a.status === 'in_progress';
+        if (open && a.dueOn && a.dueOn < today) {
+          overdueActions.push({
+            ...caseRef(p),
+            what: a.what,
+            owner: a.owner.name,
+            dueOn: a.dueOn,
+            status: a.status,
+          });
+        }
+      }
+      if (content.reevaluationOn && content.reevaluationOn < today) {
+        plansToReevaluate.push({
+          ...caseRef(p),
+          reevaluationOn: content.reevaluationOn,
+          versionNo: p.versionNo,
+        });
+      }
+    }
+    overdueActions.sort((x, y) => x.dueOn.localeCompare(y.dueOn));
+    const shownCases = [...meetings, ...plans];
+    await door.log(
+      {
+        action: 'read',
+        recordType: 'case_list',
+        subjectPersonIds: await subjectsOfCases(door.tx, shownCases),
+        detail: { myWork: true },
+      },
+      { allowed: true, basis: 'own_unit' },
+    );
+    return {
+      upcomingMeetings: meetings.map((m) => ({
+        ...caseRef(m),
+        meetingId: m.meetingId,
+        type: m.type as MyWork['upcomingMeetings'][number]['type'],
+        setting: m.setting as MyWork['upcomingMeetings'][number]['setting'],
+        startsAt: m.startsAt.toISOString(),
+      })),
+      overdueActions,
+      plansToReevaluate,
+    };
+  });
+}
