@@ -23,6 +23,9 @@ const envSchema = z.object({
   /** Where the built web app is; served with a fallback to index.html for the app's own routes. */
   WEB_DIST: z.string().optional(),
   POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  /** `smtp://user:pass@host:587` or `smtps://…`: invitations leave the outbox by this server. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Verkosto <noreply@verkosto.invalid>'),
 });
 
 export interface Config {
@@ -39,6 +42,8 @@ export interface Config {
   webDist: string;
   /** Cookies are Secure except when served from this machine over plain HTTP. */
   secureCookies: boolean;
+  /** Without SMTP the outbox only keeps the mail (readable by admins in demo mode). */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -70,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webDist: resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     secureCookies: e.NODE_ENV === 'production' || !local,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
   };
 }

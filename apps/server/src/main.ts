@@ -1,17 +1,20 @@
 import { buildApp } from './app';
 import { openDeps } from './bootstrap';
 import { loadConfig } from './config';
+import { createMailSender } from './mail/sender';
 
 const config = loadConfig();
 const deps = await openDeps(config);
 const app = await buildApp(deps);
 if (deps.seeded) app.log.info('demo data created');
+const stopMail = createMailSender(config.mail, deps.db, app.log)?.start();
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'stopping');
+  stopMail?.();
   await app.close();
   await deps.database.close();
   process.exit(0);
