@@ -41,14 +41,20 @@ export const zConsentInput = z
     childView: zOptionalText(2000),
     recipientUnitId: zId.nullable().optional(),
     recipientOrganisationId: zId.nullable().optional(),
+    /** A network member; disclosure of records goes to units and organisations only. */
+    recipientMemberId: zId.nullable().optional(),
     purpose: z.enum(consentPurposes),
     method: z.enum(consentMethods),
     validFrom: zIsoDate,
     validTo: zIsoDate.nullable().optional(),
   })
   .superRefine((c, ctx) => {
-    if (!c.recipientUnitId === !c.recipientOrganisationId) {
+    const recipients = [c.recipientUnitId, c.recipientOrganisationId, c.recipientMemberId].filter(Boolean);
+    if (recipients.length !== 1) {
       ctx.addIssue({ code: 'custom', path: ['recipientUnitId'], message: 'required' });
+    }
+    if (c.recipientMemberId && c.purpose === 'disclosure') {
+      ctx.addIssue({ code: 'custom', path: ['recipientMemberId'], message: 'invalid' });
     }
     if (c.validTo && c.validTo < c.validFrom)
       ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'invalid' });
@@ -64,7 +70,7 @@ export const zConsent = z.object({
   fromUnit: zNamed,
   givenBy: z.object({ id: z.string(), firstNames: z.string(), lastName: z.string() }),
   childView: z.string().nullable(),
-  recipient: z.object({ kind: z.enum(['unit', 'organisation']), id: z.string(), name: z.string() }),
+  recipient: z.object({ kind: z.enum(['unit', 'organisation', 'member']), id: z.string(), name: z.string() }),
   purpose: z.enum(consentPurposes),
   method: z.enum(consentMethods),
   validFrom: z.string(),
@@ -85,5 +91,7 @@ export const zConsentPanel = z.object({
   ),
   recipientUnits: z.array(z.object({ id: z.string(), name: z.string(), organisation: z.string() })),
   recipientOrganisations: z.array(zNamed),
+  /** Network members a consent may name: not those the client does not want. */
+  recipientMembers: z.array(z.object({ id: z.string(), name: z.string(), relation: z.string() })),
 });
 export type ConsentPanel = z.infer<typeof zConsentPanel>;

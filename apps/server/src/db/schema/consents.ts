@@ -1,5 +1,6 @@
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases';
+import { networkMembers } from './network';
 import { organisations, units, users } from './organisations';
 import { persons } from './persons';
 
@@ -21,6 +22,8 @@ export const consents = pgTable(
     childView: text('child_view'),
     recipientUnitId: uuid('recipient_unit_id').references(() => units.id),
     recipientOrganisationId: uuid('recipient_organisation_id').references(() => organisations.id),
+    /** A member of the client's network: for taking part, seeing the plan or receiving summaries — never disclosure. */
+    recipientMemberId: uuid('recipient_member_id').references(() => networkMembers.id),
     purpose: text('purpose').notNull(),
     method: text('method').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),

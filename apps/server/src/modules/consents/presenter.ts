@@ -3,6 +3,18 @@ import type { ConsentRow } from './repository';
 
 type Method = (typeof consentMethods)[number];
 
+function recipientOf(row: ConsentRow): Consent['recipient'] {
+  const c = row.consent;
+  if (c.recipientUnitId) return { kind: 'unit', id: c.recipientUnitId, name: row.recipientUnitName ?? '' };
+  if (c.recipientMemberId)
+    return { kind: 'member', id: c.recipientMemberId, name: row.recipientMemberName ?? '' };
+  return {
+    kind: 'organisation',
+    id: c.recipientOrganisationId ?? '',
+    name: row.recipientOrganisationName ?? '',
+  };
+}
+
 export function presentConsent(row: ConsentRow, today: string): Consent {
   const c = row.consent;
   const withdrawnAt = c.withdrawnAt ? c.withdrawnAt.toISOString() : null;
@@ -12,13 +24,7 @@ export function presentConsent(row: ConsentRow, today: string): Consent {
     fromUnit: { id: row.fromUnitId, name: row.fromUnitName },
     givenBy: { id: c.givenByPersonId, firstNames: row.giverFirstNames, lastName: row.giverLastName },
     childView: c.childView,
-    recipient: c.recipientUnitId
-      ? { kind: 'unit', id: c.recipientUnitId, name: row.recipientUnitName ?? '' }
-      : {
-          kind: 'organisation',
-          id: c.recipientOrganisationId ?? '',
-          name: row.recipientOrganisationName ?? '',
-        },
+    recipient: recipientOf(row),
     purpose: c.purpose as ConsentPurpose,
     method: (consentMethods as readonly string[]).includes(c.method) ? (c.method as Method) : 'written',
     validFrom: c.validFrom,

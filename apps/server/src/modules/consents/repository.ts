@@ -1,7 +1,16 @@
-import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client';
-import { cases, consents, familyMembers, organisations, persons, units, users } from '../../db/schema/index';
+import {
+  cases,
+  consents,
+  familyMembers,
+  networkMembers,
+  organisations,
+  persons,
+  units,
+  users,
+} from '../../db/schema/index';
 
 const fromUnit = alias(units, 'from_unit');
 const recipientUnit = alias(units, 'recipient_unit');
@@ -19,6 +28,7 @@ function selectConsents(tx: Tx) {
       giverLastName: persons.lastName,
       recipientUnitName: recipientUnit.name,
       recipientOrganisationName: recipientOrganisation.name,
+      recipientMemberName: networkMembers.name,
       recordedByName: recorder.displayName,
       withdrawnByName: withdrawer.displayName,
     })
@@ -29,7 +39,8 @@ function selectConsents(tx: Tx) {
     .innerJoin(recorder, eq(recorder.id, consents.recordedBy))
     .leftJoin(withdrawer, eq(withdrawer.id, consents.withdrawnBy))
     .leftJoin(recipientUnit, eq(recipientUnit.id, consents.recipientUnitId))
-    .leftJoin(recipientOrganisation, eq(recipientOrganisation.id, consents.recipientOrganisationId));
+    .leftJoin(recipientOrganisation, eq(recipientOrganisation.id, consents.recipientOrganisationId))
+    .leftJoin(networkMembers, eq(networkMembers.id, consents.recipientMemberId));
 }
 
 export type ConsentRow = Awaited<ReturnType<ReturnType<typeof selectConsents>['execute']>>[number];
@@ -121,4 +132,31 @@ export async function caseSubject(tx: Tx, caseId: string) {
     .from(cases)
     .where(eq(cases.id, caseId));
   return row ?? null;
+}
+
+/** The case's network members a consent may name: present, and not refused by the client. */
+export async function recipientMembersOfCase(tx: Tx, caseId: string) {
+  return tx
+    .select({ id: networkMembers.id, name: networkMembers.name, relation: networkMembers.relation })
+    .from(networkMembers)
+    .where(
+      and(
+        eq(networkMembers.caseId, caseId),
+        isNull(networkMembers.removedAt),
+        ne(networkMembers.clientChoice, 'not_wanted'),
+      ),
+    )
+    .orderBy(asc(networkMembers.name));
+}
+
+export async function findMember(tx: Tx, memberId: string) {
+  const [member] = await tx
+    .select({
+      caseId: networkMembers.caseId,
+      clientChoice: networkMembers.clientChoice,
+      removedAt: networkMembers.removedAt,
+    })
+    .from(networkMembers)
+    .where(eq(networkMembers.id, memberId));
+  return member ?? null;
 }

@@ -42,19 +42,28 @@ export function consentPanel({ deps, ctx, input }: Options<{ caseId: string }>) 
     const caseRow = await enterCase(door, input.caseId, 'read', { action: 'read' });
     if (!caseRow) return DENIED;
     const today = todayIso();
-    const [rows, givers, recipientUnits, recipientOrganisations] = [
+    const [rows, givers, recipientUnits, recipientOrganisations, recipientMembers] = [
       await repo.consentsOfCase(door.tx, input.caseId),
       await repo.giversOfCase(door.tx, caseRow),
       await repo.allUnits(door.tx),
       await repo.allOrganisations(door.tx),
+      await repo.recipientMembersOfCase(door.tx, input.caseId),
     ];
     return {
       consents: rows.map((r) => presentConsent(r, today)),
       givers,
       recipientUnits: recipientUnits.filter((u) => u.id !== caseRow.unitId),
       recipientOrganisations,
+      recipientMembers,
     };
   });
+}
+
+/** A consent may name the case's own members, never one the client does not want in the work. */
+async function memberOfCase(door: Door, caseId: string, memberId: string) {
+  const member = await repo.findMember(door.tx, memberId);
+  if (!member || member.caseId !== caseId || member.removedAt) return 'invalid' as const;
+  return member.clientChoice === 'not_wanted' ? ('not_wanted_by_client' as const) : ('ok' as const);
 }
 
 export function recordConsent({
@@ -65,7 +74,7 @@ export function recordConsent({
   return throughDoor<Consent>(deps.db, ctx, async (door) => {
     const caseRow = await enterCase(door, input.caseId, 'write', { action: 'create' });
     if (!caseRow) return DENIED;
-    const fields: Record<string, 'invalid'> = {};
+    const fields: Record<string, 'invalid' | 'not_wanted_by_client'> = {};
     const givers = await repo.giversOfCase(door.tx, caseRow);
     if (!givers.some((g) => g.id === input.givenByPersonId)) fields.givenByPersonId = 'invalid';
     if (
@@ -80,6 +89,10 @@ export function recordConsent({
     ) {
       fields.recipientOrganisationId = 'invalid';
     }
+    if (input.recipientMemberId) {
+      const member = await memberOfCase(door, input.caseId, input.recipientMemberId);
+      if (member !== 'ok') fields.recipientMemberId = member;
+    }
     if (Object.keys(fields).length > 0) return new ApiError('validation_failed', fields);
     const id = await repo.insertConsent(door.tx, {
       caseId: input.caseId,
@@ -87,6 +100,7 @@ export function recordConsent({
       childView: input.childView,
       recipientUnitId: input.recipientUnitId ?? null,
       recipientOrganisationId: input.recipientOrganisationId ?? null,
+      recipientMemberId: input.recipientMemberId ?? null,
       purpose: input.purpose,
       method: input.method,
       validFrom: input.validFrom,

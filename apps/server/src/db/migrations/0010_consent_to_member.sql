@@ -1,0 +1,2 @@
+ALTER TABLE "consents" ADD COLUMN "recipient_member_id" uuid;--> statement-breakpoint
+ALTER TABLE "consents" ADD CONSTRAINT "consents_recipient_member_id_network_members_id_fk" FOREIGN KEY ("recipient_member_id") REFERENCES "public"."network_members"("id") ON DELETE no action ON UPDATE no action;
