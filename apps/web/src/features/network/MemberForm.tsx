@@ -20,7 +20,8 @@ import { noErrors } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { bodyOf, draftOf, emptyDraft, type MemberDraft, ringChoices } from './member-draft';
+import { LinkedUserField } from './LinkedUserField';
+import { bodyOf, draftOf, emptyDraft, type MemberDraft, ringChoices, withUser } from './member-draft';
 
 interface Props {
   caseId: string;
@@ -79,6 +80,7 @@ export function MemberForm({ caseId, member, onSaved, onReload }: Props) {
 
   const fields: SummaryField[] = [
     ['kind', 'network-kind', t('network.form.kind')],
+    ['userId', 'network-user', t('network.form.user')],
     ['name', 'network-name', t('network.form.name')],
     ['relation', 'network-relation', t('network.form.relation')],
     ['sector', 'network-sector', t('network.form.sector')],
@@ -87,9 +89,10 @@ export function MemberForm({ caseId, member, onSaved, onReload }: Props) {
     ['supportDirection', 'network-support', t('network.form.support')],
     ['clientChoice', 'network-choice', t('network.form.clientChoice')],
     ['invited', 'network-invited', t('network.form.invited')],
+    ['sharedWithFamily', 'network-shared', t('network.form.shared')],
     ['roleInWork', 'network-role', t('network.form.roleInWork')],
     ['organisation', 'network-organisation', t('network.form.organisation')],
-    ['title', 'network-title', t('network.form.title')],
+    ['title', 'network-job-title', t('network.form.title')],
     ['phone', 'network-phone', t('network.form.phone')],
     ['email', 'network-email', t('network.form.email')],
   ].map(([path, controlId, label]) => ({ path, controlId, label }) as SummaryField);
@@ -142,6 +145,22 @@ export function MemberForm({ caseId, member, onSaved, onReload }: Props) {
         error={fieldError('kind')}
         isRequired
       />
+      {draft.kind === 'professional' && (
+        <LinkedUserField
+          value={draft.userId}
+          memberName={draft.name}
+          onChange={(userId, worker) => {
+            const next = withUser(draft, userId, worker);
+            setDraft(next);
+            // The fields the user's details filled in stop saying they are empty.
+            clearFieldErrors([
+              'userId',
+              ...(['name', 'title', 'organisation'] as const).filter((k) => next[k] !== draft[k]),
+            ]);
+          }}
+          error={fieldError('userId')}
+        />
+      )}
       <TextInput
         id="network-name"
         label={t('network.form.name')}
@@ -254,6 +273,19 @@ export function MemberForm({ caseId, member, onSaved, onReload }: Props) {
           </p>
         )}
       </div>
+      <div className="field">
+        <CheckboxInput
+          id="network-shared"
+          label={t('network.form.shared')}
+          isSelected={draft.sharedWithFamily}
+          onChange={(value) => change('sharedWithFamily', value)}
+          describedBy="network-shared-hint"
+          error={fieldError('sharedWithFamily')}
+        />
+        <p id="network-shared-hint" className="field-description">
+          {t('network.form.sharedHint')}
+        </p>
+      </div>
       <TextAreaInput
         id="network-role"
         label={t('network.form.roleInWork')}
@@ -277,7 +309,7 @@ export function MemberForm({ caseId, member, onSaved, onReload }: Props) {
               error={fieldError('organisation')}
             />
             <TextInput
-              id="network-title"
+              id="network-job-title"
               label={t('network.form.title')}
               value={draft.title}
               onChange={(value) => change('title', value)}

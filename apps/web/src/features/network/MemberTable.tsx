@@ -11,7 +11,10 @@ interface Props {
   onReload: () => Promise<Network | undefined>;
 }
 
-/** The members as a table: everything the map shows, in words, and contact details besides. */
+/**
+ * The members as a table: everything the map shows, in words, and contact details besides. Members
+ * the family shares from its other cases are listed too, and say which case keeps them.
+ */
 export function MemberTable({ network, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   if (network.members.length === 0) return <p className="muted">{t('network.empty')}</p>;
@@ -69,6 +72,12 @@ function MemberRow({
       <th scope="row">
         {m.name}
         <span className="dd-detail">{t(`enums.memberKind.${m.kind}`)}</span>
+        {m.userId && <span className="dd-detail">{t('network.list.linkedUser')}</span>}
+        {m.fromCase ? (
+          <span className="dd-detail">{t('network.list.fromCase', { unit: m.fromCase.unit })}</span>
+        ) : (
+          m.sharedWithFamily && <span className="dd-detail">{t('network.list.shared')}</span>
+        )}
       </th>
       <td>{m.relation}</td>
       <td>{t(`enums.networkSector.${m.sector}`)}</td>
@@ -94,15 +103,20 @@ function MemberRow({
       </td>
       {network.canEdit && (
         <td className="no-print">
-          <div className="network-row-actions">
-            <MemberForm
-              caseId={network.caseId}
-              member={m}
-              onSaved={() => onSaved('updated')}
-              onReload={onReload}
-            />
-            <RemoveMemberDialog member={m} caseId={network.caseId} onRemoved={() => onSaved('removed')} />
-          </div>
+          {m.fromCase ? (
+            // Shared by the family from another of its cases: kept there, not here.
+            <span className="cell-detail">{t('network.list.keptIn', { unit: m.fromCase.unit })}</span>
+          ) : (
+            <div className="network-row-actions">
+              <MemberForm
+                caseId={network.caseId}
+                member={m}
+                onSaved={() => onSaved('updated')}
+                onReload={onReload}
+              />
+              <RemoveMemberDialog member={m} caseId={network.caseId} onRemoved={() => onSaved('removed')} />
+            </div>
+          )}
         </td>
       )}
     </tr>

@@ -28,6 +28,10 @@ export interface MemberDraft {
   email: string;
   clientChoice: ClientChoice;
   invited: boolean;
+  /** The Verkosto user the professional is, if any. */
+  userId: string | null;
+  /** The family wants the member in the networks of its other cases too. */
+  sharedWithFamily: boolean;
 }
 
 export function emptyDraft(): MemberDraft {
@@ -46,6 +50,8 @@ export function emptyDraft(): MemberDraft {
     email: '',
     clientChoice: 'not_asked',
     invited: false,
+    userId: null,
+    sharedWithFamily: false,
   };
 }
 
@@ -65,6 +71,8 @@ export function draftOf(m: NetworkMember): MemberDraft {
     email: m.email ?? '',
     clientChoice: m.clientChoice,
     invited: m.invited,
+    userId: m.userId,
+    sharedWithFamily: m.sharedWithFamily,
   };
 }
 
@@ -72,7 +80,7 @@ const rings = { '1': 1, '2': 2, '3': 3, outside: null } as const;
 
 /**
  * What the form sends: missing choices stay undefined so the shared schema reports them as
- * required; contact details belong to professionals only.
+ * required; contact details, and being a Verkosto user, belong to professionals only.
  */
 export function bodyOf(d: MemberDraft): Partial<Record<keyof NetworkMemberInput, unknown>> {
   const professional = d.kind === 'professional';
@@ -91,5 +99,30 @@ export function bodyOf(d: MemberDraft): Partial<Record<keyof NetworkMemberInput,
     email: professional ? d.email : null,
     clientChoice: d.clientChoice,
     invited: d.invited,
+    userId: professional ? d.userId : null,
+    sharedWithFamily: d.sharedWithFamily,
+  };
+}
+
+/** What the form needs of a Verkosto user to fill in a professional's details. */
+export interface UserDetails {
+  displayName: string;
+  title: string;
+  unitName: string;
+}
+
+/**
+ * The draft linked to a Verkosto user, or to none. The user's name, title and unit fill only the
+ * fields still empty: what the worker has written stays.
+ */
+export function withUser(d: MemberDraft, userId: string | null, user: UserDetails | null): MemberDraft {
+  if (!user) return { ...d, userId };
+  const orEmpty = (current: string, value: string) => (current.trim() ? current : value);
+  return {
+    ...d,
+    userId,
+    name: orEmpty(d.name, user.displayName),
+    title: orEmpty(d.title, user.title),
+    organisation: orEmpty(d.organisation, user.unitName),
   };
 }
