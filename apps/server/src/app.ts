@@ -13,6 +13,7 @@ import { loggerOptions } from './http/logger';
 import { registerWebApp } from './http/web-app';
 import { accessLogRoutes } from './modules/access-log/routes';
 import { caseRoutes } from './modules/cases/routes';
+import { concernRoutes } from './modules/concerns/routes';
 import { consentRoutes } from './modules/consents/routes';
 import { familyRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   planRoutes(app, deps);
   meetingRoutes(app, deps);
   myWorkRoutes(app, deps);
+  concernRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;

@@ -22,7 +22,8 @@ export type RecordType =
   | 'stated_access'
   | 'meeting'
   | 'meeting_note'
-  | 'plan';
+  | 'plan'
+  | 'concern';
 
 export interface AccessEntry {
   action: AccessAction;

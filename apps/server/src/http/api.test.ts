@@ -141,6 +141,15 @@ const ROUTES: {
   },
   { method: 'GET', path: '/api/outbox', clientData: true },
   { method: 'GET', path: '/api/my-work', clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/concerns', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/concerns',
+    body: { zone: 'zone_1', perspective: 'worker', worries: 'x' },
+    clientData: true,
+  },
+  { method: 'PUT', path: '/api/concerns/{id}/urgent', body: { version: 1 }, clientData: true },
+  { method: 'GET', path: '/api/team/concerns', clientData: true },
   { method: 'GET', path: '/api/cases/{id}/plan', clientData: true },
   { method: 'GET', path: '/api/cases/{id}/plan/versions/{versionNo}', clientData: true },
   {

@@ -19,6 +19,7 @@ export const accessLogRecords = [
   'meeting',
   'meeting_note',
   'plan',
+  'concern',
 ] as const;
 
 /**

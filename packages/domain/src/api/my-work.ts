@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { concernPerspectives, concernZones } from '../concern';
 import { meetingSettings, meetingTypes } from './meetings';
 import { actionStatuses } from './plans';
 
@@ -23,5 +24,15 @@ export const zMyWork = z.object({
     }),
   ),
   plansToReevaluate: z.array(zCaseRef.extend({ reevaluationOn: z.string(), versionNo: z.number() })),
+  /** Concern ratings whose agreed follow-up date has come and that no newer rating by the same rater answers. */
+  followUpsDue: z.array(
+    zCaseRef.extend({
+      assessmentId: z.string(),
+      zone: z.enum(concernZones),
+      perspective: z.enum(concernPerspectives),
+      raterLabel: z.string(),
+      followUpOn: z.string(),
+    }),
+  ),
 });
 export type MyWork = z.infer<typeof zMyWork>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { levelsOfWork } from '../concern';
 import { zId, zIsoDate, zOptionalText, zRequiredText } from './common';
 
 export const actionStatuses = ['not_started', 'in_progress', 'done', 'dropped'] as const;
@@ -34,6 +35,8 @@ export const zPlanAction = z.object({
     .nullable()
     .optional()
     .transform((g) => g ?? null),
+  /** Promotive, preventive or corrective work (seed 002), for reporting. */
+  level: z.enum(levelsOfWork).nullable().optional(),
 });
 export type PlanAction = z.infer<typeof zPlanAction>;
 
@@ -90,6 +93,7 @@ export const zPlanContentView = z.object({
       dueOn: z.string().nullable(),
       status: z.enum(actionStatuses),
       goalId: z.string().nullable(),
+      level: z.enum(levelsOfWork).nullable().optional(),
     }),
   ),
   howWeLessenConcern: z.string().nullable(),

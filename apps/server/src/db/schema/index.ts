@@ -1,5 +1,6 @@
 export * from './access-log';
 export * from './cases';
+export * from './concerns';
 export * from './consents';
 export * from './meetings';
 export * from './network';

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('my work', () => {
-  it('lists the worker’s coming meetings, overdue actions and plans past re-evaluation, and logs the read', async () => {
+  it('lists the worker’s coming meetings, overdue actions, plans past re-evaluation and due follow-ups, and logs the read', async () => {
     const child = await registerPerson(a.as.aino);
     const opened = await openCaseFor(a.as.aino, {
       unitId: pn,
@@ -45,6 +45,13 @@ describe('my work', () => {
       },
     });
 
+    const rated = await a.as.aino.post(`/api/cases/${opened.id}/concerns`, {
+      zone: 'zone_2',
+      perspective: 'worker',
+      worries: 'Väsymys aamuisin',
+      followUpOn: daysFromToday(0),
+    });
+
     const res = await a.as.aino.get('/api/my-work');
 
     expect(res.statusCode).toBe(200);
@@ -64,6 +71,9 @@ describe('my work', () => {
     ]);
     expect(work.plansToReevaluate).toContainEqual(
       expect.objectContaining({ caseId: opened.id, reevaluationOn: daysFromToday(-1), versionNo: 1 }),
+    );
+    expect(work.followUpsDue).toContainEqual(
+      expect.objectContaining({ assessmentId: rated.json().id, zone: 'zone_2', raterLabel: 'Aino Virtanen' }),
     );
     expect(await theLogRowOf(t.deps.db, res)).toMatchObject({
       recordType: 'case_list',

@@ -3,6 +3,8 @@ import { factsOfCase, todayIso } from '../../access/case-facts';
 import { type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
 import { subjectsOfCases } from '../cases/subjects';
+import { asPerspective, asZone } from '../concerns/presenter';
+import { casesOfWorker, dueFollowUps } from '../concerns/repository';
 import * as repo from './repository';
 
 type CaseColumns = {
@@ -69,7 +71,11 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
       }
     }
     overdueActions.sort((x, y) => x.dueOn.localeCompare(y.dueOn));
-    const shownCases = [...meetings, ...plans];
+    const followUps = await readable(
+      door,
+      await dueFollowUps(door.tx, casesOfWorker(door.actor.userId), today),
+    );
+    const shownCases = [...meetings, ...plans, ...followUps];
     await door.log(
       {
         action: 'read',
@@ -89,6 +95,20 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
       })),
       overdueActions,
       plansToReevaluate,
+      followUpsDue: followUps.flatMap((f) =>
+        f.followUpOn
+          ? [
+              {
+                ...caseRef(f),
+                assessmentId: f.assessmentId,
+                zone: asZone(f.zone),
+                perspective: asPerspective(f.perspective),
+                raterLabel: f.raterLabel,
+                followUpOn: f.followUpOn,
+              },
+            ]
+          : [],
+      ),
     };
   });
 }
