@@ -1,7 +1,6 @@
 import {
   type ConcernAssessment,
   type ConcernPanel,
-  decideCase,
   followUpsDue,
   opensUrgentPath,
   type TeamConcerns,
@@ -9,38 +8,16 @@ import {
   type zUrgentRecordInput,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { decideCaseAccess, factsOfCase, openedBy, todayIso } from '../../access/case-facts';
+import { todayIso } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
+import { enterCase } from '../../access/enter-case';
 import type { AppDeps } from '../../deps';
 import { ApiError, staleVersion } from '../../http/errors';
-import { subjectsOfCase, subjectsOfCases } from '../cases/subjects';
+import { subjectsOfCases } from '../cases/subjects';
 import { asPerspective, asZone, isComplete, presentAssessment } from './presenter';
 import * as repo from './repository';
 
 type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
-
-/** Concern ratings belong to their case: read as the case is read, made by the case's own workers. */
-async function enterCase(
-  door: Door,
-  caseId: string,
-  access: 'read' | 'write',
-  action: 'read' | 'create' | 'update',
-) {
-  const facts = await factsOfCase(door.tx, caseId);
-  const decision = facts
-    ? await decideCaseAccess(door.tx, door.actor, facts, access)
-    : ({ allowed: false, reason: 'no_care_relationship' } as const);
-  const allowed = await door.check(decision, {
-    action,
-    recordType: 'concern',
-    recordId: caseId,
-    subjectPersonIds: facts ? await subjectsOfCase(door.tx, caseId) : [],
-    unitId: facts?.unitId,
-    ...openedBy(decision),
-  });
-  if (!allowed || !facts) return null;
-  return { facts, canEdit: decideCase(door.actor, facts, 'write').allowed };
-}
 
 async function present(door: Door, rows: repo.AssessmentRow[]): Promise<ConcernAssessment[]> {
   const names = new Map<string, string | null>();
@@ -55,7 +32,7 @@ async function present(door: Door, rows: repo.AssessmentRow[]): Promise<ConcernA
 
 export function concernPanel({ deps, ctx, input }: Options<{ caseId: string }>) {
   return throughDoor<ConcernPanel>(deps.db, ctx, async (door) => {
-    const entered = await enterCase(door, input.caseId, 'read', 'read');
+    const entered = await enterCase(door, input.caseId, 'read', { action: 'read', recordType: 'concern' });
     if (!entered) return DENIED;
     const assessments = await present(door, await repo.assessmentsOfCase(door.tx, input.caseId));
     const latest = new Map<string, ConcernAssessment>();
@@ -78,7 +55,8 @@ export function rateConcern({
   input,
 }: Options<{ caseId: string } & z.output<typeof zConcernInput>>) {
   return throughDoor<ConcernAssessment>(deps.db, ctx, async (door) => {
-    if (!(await enterCase(door, input.caseId, 'write', 'create'))) return DENIED;
+    if (!(await enterCase(door, input.caseId, 'write', { action: 'create', recordType: 'concern' })))
+      return DENIED;
     const member = input.raterMemberId
       ? await repo.memberOfCase(door.tx, input.caseId, input.raterMemberId)
       : null;
@@ -115,7 +93,7 @@ export function recordUrgent({
   return throughDoor<ConcernAssessment>(deps.db, ctx, async (door) => {
     const found = await repo.findAssessment(door.tx, input.assessmentId);
     const caseId = found?.assessment.caseId;
-    if (!caseId || !(await enterCase(door, caseId, 'write', 'update'))) {
+    if (!caseId || !(await enterCase(door, caseId, 'write', { action: 'update', recordType: 'concern' }))) {
       if (!caseId) {
         await door.log(
           { action: 'update', recordType: 'concern', recordId: input.assessmentId, subjectPersonIds: [] },

@@ -6,8 +6,9 @@ import {
   type zNetworkMemberInput,
 } from '@verkosto/domain';
 import type { z } from 'zod';
-import { decideCaseAccess, factsOfCase, factsOfFamilyCases, openedBy } from '../../access/case-facts';
+import { decideCaseAccess, factsOfFamilyCases, openedBy } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
+import { enterCase } from '../../access/enter-case';
 import type { AppDeps } from '../../deps';
 import { ApiError, staleVersion } from '../../http/errors';
 import { isClientWorker } from '../cases/repository';
@@ -22,26 +23,13 @@ type MemberInput = z.output<typeof zNetworkMemberInput>;
  * The network belongs to its case. Reading follows the case, consents included (a consent opens
  * the other unit's case header, workers and network); keeping it is for the case's own workers.
  */
-async function enterNetwork(
+function enterNetwork(
   door: Door,
   caseId: string,
   access: 'read' | 'write',
   action: 'read' | 'create' | 'update',
 ) {
-  const facts = await factsOfCase(door.tx, caseId);
-  const decision = facts
-    ? await decideCaseAccess(door.tx, door.actor, facts, access)
-    : ({ allowed: false, reason: 'no_care_relationship' } as const);
-  const allowed = await door.check(decision, {
-    action,
-    recordType: 'network',
-    recordId: caseId,
-    subjectPersonIds: facts ? await subjectsOfCase(door.tx, caseId) : [],
-    unitId: facts?.unitId,
-    ...openedBy(decision),
-  });
-  if (!allowed || !facts) return null;
-  return { facts, canEdit: decideCase(door.actor, facts, 'write').allowed };
+  return enterCase(door, caseId, access, { action, recordType: 'network' });
 }
 
 function fields(input: MemberInput): repo.MemberFields {

@@ -19,16 +19,25 @@ import { fullName } from '../../components/names';
 import { type DraftSchema, useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { todayIso } from '../../i18n/format';
 import { giverRole } from './ConsentList';
+import {
+  type ClearedMember,
+  ConsentRecipientFields,
+  memberAllowed,
+  type RecipientDraft,
+  type RecipientKind,
+  type RecipientPath,
+  recipientPath,
+  recipientPaths,
+  useMemberLabel,
+} from './ConsentRecipientFields';
 
 type Method = (typeof consentMethods)[number];
 /** A consent as the shared schema lets it through. */
 type CheckedConsent = NonNullable<ReturnType<typeof zConsentInput.safeParse>['data']>;
 
-interface Draft {
+interface Draft extends RecipientDraft {
   givenByPersonId: string | null;
   childView: string;
-  recipientUnitId: string | null;
-  recipientOrganisationId: string | null;
   purpose: ConsentPurpose;
   method: Method | null;
   validFrom: string;
@@ -36,18 +45,21 @@ interface Draft {
 }
 
 /**
- * The shared schema checks the recipient only once every other field passes; the form says it
- * is missing together with the rest, so nobody has to submit twice to learn of it.
+ * The shared schema checks the recipient only once every other field passes, and says a missing one
+ * on the unit's field; the form says it together with the rest, on the field of the chosen kind, so
+ * nobody has to submit twice to learn of it. The kind itself is not sent: the schema leaves it out.
  */
 const consentDraftSchema: DraftSchema<CheckedConsent> = {
   safeParse(draft) {
     const result = zConsentInput.safeParse(draft);
     if (result.success) return result;
-    const issues: Issue[] = [...result.error.issues];
-    const d = draft as Partial<Record<'recipientUnitId' | 'recipientOrganisationId', unknown>>;
-    const reported = issues.some((i) => i.path[0] === 'recipientUnitId');
-    if (!d.recipientUnitId && !d.recipientOrganisationId && !reported) {
-      issues.push({ path: ['recipientUnitId'], message: 'required' });
+    const d = draft as { recipientKind?: RecipientKind } & Partial<Record<RecipientPath, unknown>>;
+    const path = recipientPath[d.recipientKind ?? 'unit'];
+    const issues: Issue[] = result.error.issues.filter(
+      (i) => !(i.path[0] === 'recipientUnitId' && i.message === 'required'),
+    );
+    if (!d[path] && !issues.some((i) => i.path[0] === path)) {
+      issues.push({ path: [path], message: 'required' });
     }
     return { success: false, error: { issues } };
   },
@@ -56,8 +68,10 @@ const consentDraftSchema: DraftSchema<CheckedConsent> = {
 const emptyDraft = (): Draft => ({
   givenByPersonId: null,
   childView: '',
+  recipientKind: 'unit',
   recipientUnitId: null,
   recipientOrganisationId: null,
+  recipientMemberId: null,
   purpose: 'disclosure',
   method: null,
   validFrom: todayIso(),
@@ -73,9 +87,11 @@ interface Props {
 /** Recording a consent as the client or guardian gave it, in a dialog over the case page. */
 export function ConsentForm({ caseId, panel, onRecorded }: Props) {
   const { t } = useTranslation();
+  const memberLabel = useMemberLabel();
   const queryClient = useQueryClient();
   const [isOpen, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [clearedMember, setClearedMember] = useState<ClearedMember | null>(null);
   const { errors, setErrors, clearFieldErrors, attempt, submit, fieldError, isPending } = useCheckedSubmit({
     schema: consentDraftSchema,
     send: (body) => recordConsent(caseId, body),
@@ -90,6 +106,7 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
     setOpen(open);
     if (open) {
       setDraft(emptyDraft());
+      setClearedMember(null);
       setErrors(noErrors);
     }
   };
@@ -99,18 +116,49 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
     clearFieldErrors(clears);
   };
 
-  const recipientPaths = ['recipientUnitId', 'recipientOrganisationId'];
+  /**
+   * Disclosure never goes to a network member: a member chosen before is let go, the kind falls
+   * back to a unit, and the form says so beside the recipient.
+   */
+  const changePurpose = (purpose: ConsentPurpose) => {
+    const dropsMember = !memberAllowed(purpose) && draft.recipientKind === 'member';
+    const member = panel.recipientMembers.find((m) => m.id === draft.recipientMemberId);
+    setDraft((d) =>
+      memberAllowed(purpose)
+        ? { ...d, purpose }
+        : {
+            ...d,
+            purpose,
+            recipientKind: d.recipientKind === 'member' ? 'unit' : d.recipientKind,
+            recipientMemberId: null,
+          },
+    );
+    setClearedMember(dropsMember ? { name: member ? memberLabel(member) : null } : null);
+    clearFieldErrors(['purpose', ...recipientPaths]);
+  };
+
+  const changeRecipientKind = (kind: RecipientKind) => {
+    change('recipientKind', kind, recipientPaths);
+    setClearedMember(null);
+  };
+
+  const pickRecipient = (path: RecipientPath, id: string | null) => {
+    change(path, id, recipientPaths);
+    setClearedMember(null);
+  };
+
   const fields: SummaryField[] = [
     { path: 'givenByPersonId', controlId: 'consent-giver', label: t('consents.form.givenBy') },
     { path: 'childView', controlId: 'consent-child-view', label: t('consents.form.childView') },
+    { path: 'purpose', controlId: 'consent-purpose', label: t('consents.form.purpose') },
+    { path: 'method', controlId: 'consent-method', label: t('consents.form.method') },
     { path: 'recipientUnitId', controlId: 'consent-unit', label: t('consents.form.recipientUnit') },
     {
       path: 'recipientOrganisationId',
       controlId: 'consent-organisation',
       label: t('consents.form.recipientOrganisation'),
     },
-    { path: 'purpose', controlId: 'consent-purpose', label: t('consents.form.purpose') },
-    { path: 'method', controlId: 'consent-method', label: t('consents.form.method') },
+    { path: 'recipientMemberId', controlId: 'consent-member', label: t('consents.form.recipientMember') },
     { path: 'validFrom', controlId: 'consent-valid-from', label: t('consents.form.validFrom') },
     { path: 'validTo', controlId: 'consent-valid-to', label: t('consents.form.validTo') },
   ];
@@ -138,8 +186,12 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
         submit(event, {
           givenByPersonId: draft.givenByPersonId ?? undefined,
           childView: draft.childView.trim() || undefined,
-          recipientUnitId: draft.recipientUnitId,
-          recipientOrganisationId: draft.recipientOrganisationId,
+          // Only the chosen kind's recipient; the kind is for the check alone.
+          recipientKind: draft.recipientKind,
+          recipientUnitId: draft.recipientKind === 'unit' ? draft.recipientUnitId : null,
+          recipientOrganisationId:
+            draft.recipientKind === 'organisation' ? draft.recipientOrganisationId : null,
+          recipientMemberId: draft.recipientKind === 'member' ? draft.recipientMemberId : null,
           purpose: draft.purpose,
           method: draft.method ?? undefined,
           validFrom: draft.validFrom,
@@ -175,46 +227,13 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
         rows={3}
         error={fieldError('childView')}
       />
-      <SelectInput
-        id="consent-unit"
-        label={t('consents.form.recipientUnit')}
-        description={t('consents.form.recipientUnitHint')}
-        placeholder={t('form.choose')}
-        noneLabel={t('consents.form.noUnit')}
-        value={draft.recipientUnitId}
-        onChange={(value) => {
-          change('recipientUnitId', value, recipientPaths);
-          // One recipient per consent: a unit, or a whole organisation.
-          if (value) setDraft((d) => ({ ...d, recipientOrganisationId: null }));
-        }}
-        options={panel.recipientUnits.map((u) => ({
-          value: u.id,
-          label: u.name,
-          detail: u.organisation,
-        }))}
-        error={fieldError('recipientUnitId')}
-      />
-      <SelectInput
-        id="consent-organisation"
-        label={t('consents.form.recipientOrganisation')}
-        description={t('consents.form.recipientOrganisationHint')}
-        placeholder={t('form.choose')}
-        noneLabel={t('consents.form.noOrganisation')}
-        value={draft.recipientOrganisationId}
-        onChange={(value) => {
-          change('recipientOrganisationId', value, recipientPaths);
-          if (value) setDraft((d) => ({ ...d, recipientUnitId: null }));
-        }}
-        options={panel.recipientOrganisations.map((o) => ({ value: o.id, label: o.name }))}
-        error={fieldError('recipientOrganisationId')}
-      />
       <div className="field-row">
         <SelectInput
           id="consent-purpose"
           label={t('consents.form.purpose')}
           placeholder={t('form.choose')}
           value={draft.purpose}
-          onChange={(value) => change('purpose', value ?? 'disclosure')}
+          onChange={(value) => changePurpose(value ?? 'disclosure')}
           options={consentPurposes.map((p) => ({ value: p, label: t(`enums.consentPurpose.${p}`) }))}
           error={fieldError('purpose')}
           isRequired
@@ -230,6 +249,15 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
           isRequired
         />
       </div>
+      <ConsentRecipientFields
+        panel={panel}
+        purpose={draft.purpose}
+        value={draft}
+        cleared={clearedMember}
+        onKindChange={changeRecipientKind}
+        onPick={pickRecipient}
+        fieldError={fieldError}
+      />
       <div className="field-row">
         <TextInput
           id="consent-valid-from"

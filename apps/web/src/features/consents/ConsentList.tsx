@@ -2,6 +2,7 @@ import type { Consent, ConsentPanel, ConsentStatus } from '@verkosto/domain';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../components/names';
 import { formatDate, formatTime } from '../../i18n/format';
+import { useMemberLabel } from './ConsentRecipientFields';
 import { ConsentStatusBadge } from './ConsentStatusBadge';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
 
@@ -66,15 +67,23 @@ function ConsentItem({
   onWithdrawn: () => void;
 }) {
   const { t } = useTranslation();
+  const memberLabel = useMemberLabel();
   const giver = panel.givers.find((g) => g.id === consent.givenBy.id);
   const giverName = fullName(consent.givenBy);
-  const recipientOrganisation =
-    consent.recipient.kind === 'unit'
-      ? panel.recipientUnits.find((u) => u.id === consent.recipient.id)?.organisation
-      : undefined;
+  const { recipient } = consent;
+  // A member's relation is known while the client still wants them in the work; else the name alone.
+  const member =
+    recipient.kind === 'member' ? panel.recipientMembers.find((m) => m.id === recipient.id) : undefined;
+  const recipientName = member ? memberLabel(member) : recipient.name;
+  const recipientDetail =
+    recipient.kind === 'organisation'
+      ? t('consents.wholeOrganisation')
+      : recipient.kind === 'member'
+        ? t('consents.networkMember')
+        : panel.recipientUnits.find((u) => u.id === recipient.id)?.organisation;
   const title = t('consents.itemTitle', {
     purpose: t(`enums.consentPurpose.${consent.purpose}`),
-    recipient: consent.recipient.name,
+    recipient: recipientName,
   });
   const headingId = `consent-${consent.id}`;
   const withdrawable = canWithdraw && consent.withdrawnAt === null && consent.status !== 'expired';
@@ -102,12 +111,8 @@ function ConsentItem({
         <div>
           <dt>{t('consents.recipient')}</dt>
           <dd>
-            {consent.recipient.name}
-            <span className="dd-detail">
-              {consent.recipient.kind === 'organisation'
-                ? t('consents.wholeOrganisation')
-                : recipientOrganisation}
-            </span>
+            {recipientName}
+            <span className="dd-detail">{recipientDetail}</span>
           </dd>
         </div>
         <div>
