@@ -106,19 +106,20 @@ export function AccessLogPage() {
       <section aria-labelledby="access-log-results" className="results">
         <h2 id="access-log-results">{t('accessLog.resultsTitle')}</h2>
         <p role="status" className="results-status">
-          {fetching ? t('common.loading') : data ? resultLine(t, data) : ''}
+          {fetching
+            ? t('common.loading')
+            : data
+              ? t('accessLog.count', {
+                  count: data.entries.length,
+                  from: formatDate(data.from),
+                  to: formatDate(data.to),
+                })
+              : ''}
         </p>
         {data && !fetching && <Results log={data} />}
       </section>
     </article>
   );
-}
-
-type T = ReturnType<typeof useTranslation>['t'];
-
-function resultLine(t: T, log: PersonAccessLog): string {
-  const range = { from: formatDate(log.from), to: formatDate(log.to) };
-  return t('accessLog.count', { count: log.entries.length, ...range });
 }
 
 function Results({ log }: { log: PersonAccessLog }) {
