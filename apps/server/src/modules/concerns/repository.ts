@@ -11,6 +11,7 @@ import {
   urgentRecords,
   users,
 } from '../../db/schema/index';
+import { caseRefColumns } from '../cases/case-ref';
 
 export type AssessmentRow = Awaited<ReturnType<typeof assessmentsOfCase>>[number];
 
@@ -102,22 +103,12 @@ export async function emergencyPhoneFor(tx: Tx, caseId: string): Promise<string 
   return any?.phone ?? null;
 }
 
-const caseColumns = {
-  caseId: cases.id,
-  unit: units.name,
-  personId: cases.personId,
-  familyId: cases.familyId,
-  firstNames: persons.firstNames,
-  lastName: persons.lastName,
-  familyName: families.name,
-};
-
 /** Zone-4 ratings on the open cases of these units whose record of what was done is not complete. */
 export function openUrgentInUnits(tx: Tx, unitIds: string[]) {
   if (unitIds.length === 0) return Promise.resolve([]);
   return tx
     .select({
-      ...caseColumns,
+      ...caseRefColumns,
       assessmentId: concernAssessments.id,
       recordedAt: concernAssessments.recordedAt,
       recordedBy: users.displayName,
@@ -162,7 +153,7 @@ export function dueFollowUps(tx: Tx, caseFilter: SQL, today: string) {
     .as('latest');
   return tx
     .select({
-      ...caseColumns,
+      ...caseRefColumns,
       assessmentId: latest.id,
       zone: latest.zone,
       perspective: latest.perspective,

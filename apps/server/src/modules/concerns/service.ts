@@ -13,6 +13,7 @@ import { DENIED, type Door, type RequestContext, throughDoor } from '../../acces
 import { enterCase } from '../../access/enter-case';
 import type { AppDeps } from '../../deps';
 import { ApiError, staleVersion } from '../../http/errors';
+import { presentCaseRef } from '../cases/case-ref';
 import { subjectsOfCases } from '../cases/subjects';
 import { asPerspective, asZone, isComplete, presentAssessment } from './presenter';
 import * as repo from './repository';
@@ -127,18 +128,6 @@ export function recordUrgent({
   });
 }
 
-const caseRef = (r: {
-  caseId: string;
-  unit: string;
-  firstNames: string | null;
-  lastName: string | null;
-  familyName: string | null;
-}) => ({
-  caseId: r.caseId,
-  unit: r.unit,
-  client: r.firstNames && r.lastName ? `${r.firstNames} ${r.lastName}` : (r.familyName ?? ''),
-});
-
 /** A team lead's page: their units' overdue follow-ups and open zone-4 flags. Logged with every client shown. */
 export function teamConcerns({ deps, ctx }: Options<undefined>) {
   return throughDoor<TeamConcerns>(deps.db, ctx, async (door) => {
@@ -164,7 +153,7 @@ export function teamConcerns({ deps, ctx }: Options<undefined>) {
         d.followUpOn
           ? [
               {
-                ...caseRef(d),
+                ...presentCaseRef(d),
                 assessmentId: d.assessmentId,
                 zone: asZone(d.zone),
                 perspective: asPerspective(d.perspective),
@@ -175,7 +164,7 @@ export function teamConcerns({ deps, ctx }: Options<undefined>) {
           : [],
       ),
       openUrgent: urgent.map((u) => ({
-        ...caseRef(u),
+        ...presentCaseRef(u),
         assessmentId: u.assessmentId,
         recordedAt: u.recordedAt.toISOString(),
         recordedBy: u.recordedBy,

@@ -1,23 +1,13 @@
 import { and, asc, eq, gte, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { cases, families, meetings, persons, planVersions, units } from '../../db/schema/index';
-
-const caseColumns = {
-  caseId: cases.id,
-  unitId: cases.unitId,
-  unit: units.name,
-  personId: cases.personId,
-  familyId: cases.familyId,
-  firstNames: persons.firstNames,
-  lastName: persons.lastName,
-  familyName: families.name,
-};
+import { caseRefColumns } from '../cases/case-ref';
 
 /** The actor's own planned meetings from now on. */
 export function upcomingMeetings(tx: Tx, userId: string, now: Date) {
   return tx
     .select({
-      ...caseColumns,
+      ...caseRefColumns,
       meetingId: meetings.id,
       type: meetings.type,
       setting: meetings.setting,
@@ -51,7 +41,7 @@ export function latestPlansOfMyCases(tx: Tx, userId: string) {
     .orderBy(planVersions.caseId, sql`${planVersions.versionNo} desc`)
     .as('latest');
   return tx
-    .select({ ...caseColumns, versionNo: latest.versionNo, content: latest.content })
+    .select({ ...caseRefColumns, versionNo: latest.versionNo, content: latest.content })
     .from(cases)
     .innerJoin(latest, eq(latest.caseId, cases.id))
     .innerJoin(units, eq(units.id, cases.unitId))

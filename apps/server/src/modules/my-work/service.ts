@@ -2,24 +2,11 @@ import { decideCase, type MyWork, type PlanContent, zPlanContent } from '@verkos
 import { factsOfCase, todayIso } from '../../access/case-facts';
 import { type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
+import { presentCaseRef } from '../cases/case-ref';
 import { subjectsOfCases } from '../cases/subjects';
 import { asPerspective, asZone } from '../concerns/presenter';
 import { casesOfWorker, dueFollowUps } from '../concerns/repository';
 import * as repo from './repository';
-
-type CaseColumns = {
-  caseId: string;
-  unit: string;
-  firstNames: string | null;
-  lastName: string | null;
-  familyName: string | null;
-};
-
-const caseRef = (r: CaseColumns) => ({
-  caseId: r.caseId,
-  unit: r.unit,
-  client: r.firstNames && r.lastName ? `${r.firstNames} ${r.lastName}` : (r.familyName ?? ''),
-});
 
 /** Keeps the rows whose case the actor may read: being named on a meeting opens nothing by itself. */
 async function readable<T extends { caseId: string }>(door: Door, rows: T[]): Promise<T[]> {
@@ -54,7 +41,7 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
         const open = a.status === 'not_started' || a.status === 'in_progress';
         if (open && a.dueOn && a.dueOn < today) {
           overdueActions.push({
-            ...caseRef(p),
+            ...presentCaseRef(p),
             what: a.what,
             owner: a.owner.name,
             dueOn: a.dueOn,
@@ -64,7 +51,7 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
       }
       if (content.reevaluationOn && content.reevaluationOn < today) {
         plansToReevaluate.push({
-          ...caseRef(p),
+          ...presentCaseRef(p),
           reevaluationOn: content.reevaluationOn,
           versionNo: p.versionNo,
         });
@@ -87,7 +74,7 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
     );
     return {
       upcomingMeetings: meetings.map((m) => ({
-        ...caseRef(m),
+        ...presentCaseRef(m),
         meetingId: m.meetingId,
         type: m.type as MyWork['upcomingMeetings'][number]['type'],
         setting: m.setting as MyWork['upcomingMeetings'][number]['setting'],
@@ -99,7 +86,7 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
         f.followUpOn
           ? [
               {
-                ...caseRef(f),
+                ...presentCaseRef(f),
                 assessmentId: f.assessmentId,
                 zone: asZone(f.zone),
                 perspective: asPerspective(f.perspective),
