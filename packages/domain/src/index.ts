@@ -17,3 +17,4 @@ export * from './concern';
 export * from './enums';
 export * from './identity-code';
 export * from './names';
+export * from './working-days';
