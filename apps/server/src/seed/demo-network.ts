@@ -19,6 +19,7 @@ export interface DemoMember {
   invited?: boolean;
   organisation?: string;
   title?: string;
+  email?: string;
   user?: string;
   sharedWithFamily?: boolean;
 }
@@ -86,6 +87,7 @@ export const eetuNetworkNow: DemoMember[] = [
     invited: true,
     organisation: 'Koivurannan koulu',
     title: 'Koulukuraattori',
+    email: 'outi.lindholm@example.fi',
     user: 'outi',
   },
   {

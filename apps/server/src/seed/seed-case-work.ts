@@ -31,6 +31,7 @@ async function seedNetwork(tx: Tx, caseId: string, userIds: Map<string, string>)
         supportDirection: m.support,
         organisation: m.organisation ?? null,
         title: m.title ?? null,
+        email: m.email ?? null,
         clientChoice: m.choice,
         invited: m.invited ?? false,
         userId: m.user ? must(userIds, m.user) : null,

@@ -1,5 +1,4 @@
 import {
-  decideCase,
   type Network,
   type NetworkMember,
   type NetworkSnapshot,
