@@ -12,6 +12,7 @@ import './styles/forms.css';
 import './styles/messages.css';
 import './styles/content.css';
 import './styles/network.css';
+import './styles/plans.css';
 import './styles/sign-in.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { SessionState } from '@verkosto/domain';

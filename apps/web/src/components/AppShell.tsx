@@ -16,6 +16,10 @@ interface Props {
   searchLink?: boolean;
   /** The review of stated legal bases: team leads only. */
   reviewLink?: boolean;
+  /** The team's concern follow-ups and open zone-4 flags: team leads only. */
+  teamLink?: boolean;
+  /** The outbox of the demo's mail: admins only. */
+  outboxLink?: boolean;
   children: ReactNode;
 }
 
@@ -27,6 +31,8 @@ export function AppShell({
   clientLinks = false,
   searchLink = false,
   reviewLink = false,
+  teamLink = false,
+  outboxLink = false,
   children,
 }: Props) {
   const { t } = useTranslation();
@@ -79,6 +85,11 @@ export function AppShell({
                 {t('nav.myCases')}
               </NavLink>
             </li>
+            {clientLinks && (
+              <li>
+                <NavLink to="/my-work">{t('nav.myWork')}</NavLink>
+              </li>
+            )}
             {(clientLinks || searchLink) && (
               <li>
                 <NavLink to="/persons" end>
@@ -99,6 +110,16 @@ export function AppShell({
             {reviewLink && (
               <li>
                 <NavLink to="/reviews">{t('nav.reviews')}</NavLink>
+              </li>
+            )}
+            {teamLink && (
+              <li>
+                <NavLink to="/team">{t('nav.team')}</NavLink>
+              </li>
+            )}
+            {outboxLink && (
+              <li>
+                <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
               </li>
             )}
           </ul>

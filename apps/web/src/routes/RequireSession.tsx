@@ -32,6 +32,8 @@ export function RequireSession() {
           clientLinks={handlesClients(user)}
           searchLink={user.role === 'admin'}
           reviewLink={user.role === 'team_lead'}
+          teamLink={user.role === 'team_lead'}
+          outboxLink={user.role === 'admin'}
           userActions={<SignOutButton />}
         >
           <Outlet />

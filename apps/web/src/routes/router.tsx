@@ -36,6 +36,16 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/cases/CasePage')).CasePage }),
           },
           {
+            path: 'cases/:caseId/plan/edit',
+            lazy: async () => ({
+              Component: (await import('../features/plans/PlanEditPage')).PlanEditPage,
+            }),
+          },
+          {
+            path: 'my-work',
+            lazy: async () => ({ Component: (await import('../features/my-work/MyWorkPage')).MyWorkPage }),
+          },
+          {
             path: 'persons',
             lazy: async () => ({
               Component: (await import('../features/persons/PersonSearchPage')).PersonSearchPage,
@@ -84,6 +94,30 @@ export const router = createBrowserRouter([
             lazy: async () => ({
               Component: (await import('../features/stated-access/ReviewPage')).ReviewPage,
             }),
+          },
+          {
+            path: 'team',
+            lazy: async () => ({ Component: (await import('../features/team/TeamPage')).TeamPage }),
+          },
+          {
+            path: 'cases/:caseId/concerns/:assessmentId/urgent',
+            lazy: async () => ({
+              Component: (await import('../features/concerns/UrgentPage')).UrgentPage,
+            }),
+          },
+          {
+            path: 'meetings/:meetingId',
+            lazy: async () => ({ Component: (await import('../features/meetings/MeetingPage')).MeetingPage }),
+          },
+          {
+            path: 'meetings/:meetingId/network-meeting',
+            lazy: async () => ({
+              Component: (await import('../features/meetings/NetworkMeetingPage')).NetworkMeetingPage,
+            }),
+          },
+          {
+            path: 'outbox',
+            lazy: async () => ({ Component: (await import('../features/outbox/OutboxPage')).OutboxPage }),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -10,8 +10,11 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../i18n/format';
+import { ConcernPanel } from '../concerns/ConcernPanel';
 import { ConsentPanel } from '../consents/ConsentPanel';
+import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
+import { PlanPanel } from '../plans/PlanPanel';
 import { AccessBasisNote, readOnlyForMe } from './AccessBasisNote';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
@@ -172,6 +175,13 @@ function CaseView({
         </dl>
       </section>
       <NetworkPanel caseId={detail.id} statedBasis={detail.accessBasis === 'stated_legal_basis'} />
+      <ConcernPanel caseId={detail.id} />
+      <PlanPanel caseId={detail.id} />
+      <MeetingsPanel
+        caseId={detail.id}
+        caseOpen={detail.status === 'open'}
+        defaultWorkers={{ responsible: detail.responsibleWorker.id, pair: detail.pairWorker?.id ?? null }}
+      />
       {!sharedWithMe && <ConsentPanel caseId={detail.id} caseOpen={detail.status === 'open'} />}
       {!sharedWithMe && <AccessBasisNote detail={detail} />}
     </article>
