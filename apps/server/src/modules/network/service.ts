@@ -1,9 +1,4 @@
-import {
-  type Network,
-  type NetworkMember,
-  type NetworkSnapshot,
-  type zNetworkMemberInput,
-} from '@verkosto/domain';
+import type { Network, NetworkMember, NetworkSnapshot, zNetworkMemberInput } from '@verkosto/domain';
 import type { z } from 'zod';
 import { decideCaseAccess, factsOfFamilyCases, openedBy } from '../../access/case-facts';
 import { DENIED, type Door, type RequestContext, throughDoor } from '../../access/door';
