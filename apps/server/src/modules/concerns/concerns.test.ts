@@ -5,7 +5,7 @@ import { type Actors, signInActors } from '../../../test/actors';
 import { unitId } from '../../../test/demo';
 import { openCaseFor, registerFamily, registerPerson } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { addMember } from '../../../test/meetings';
+import { addMember, meetingInput } from '../../../test/meetings';
 import { concernAssessments } from '../../db/schema/index';
 
 let t: TestApp;
@@ -113,6 +113,36 @@ describe('concern ratings', () => {
 
     expect(ok.json()).toMatchObject({ raterLabel: 'Maija Mäki', raterMemberId: grandmother.id });
     expect(bad.json().error.fields).toEqual({ raterMemberId: 'invalid' });
+  });
+
+  it('land in the same history when rated in a network meeting’s round, tied to that meeting', async () => {
+    const { caseId } = await openCase();
+    const grandmother = await addMember(a.as.aino, caseId);
+    const meeting = (await a.as.aino.post(`/api/cases/${caseId}/meetings`, meetingInput([a.id.aino]))).json();
+    const other = await openCase();
+    const otherMeeting = (
+      await a.as.aino.post(`/api/cases/${other.caseId}/meetings`, meetingInput([a.id.aino]))
+    ).json();
+
+    const inRound = await a.as.aino.post(`/api/cases/${caseId}/concerns`, {
+      zone: 'zone_3_lower',
+      perspective: 'network_member',
+      raterMemberId: grandmother.id,
+      meetingId: meeting.id,
+      followUpOn: daysFromToday(30),
+      ...worry,
+    });
+    const elsewhere = await a.as.aino.post(`/api/cases/${caseId}/concerns`, {
+      zone: 'zone_1',
+      perspective: 'worker',
+      meetingId: otherMeeting.id,
+      ...worry,
+    });
+
+    expect(inRound.json()).toMatchObject({ meetingId: meeting.id, raterLabel: 'Maija Mäki' });
+    expect(elsewhere.json().error.fields).toEqual({ meetingId: 'invalid' });
+    const panel = (await a.as.aino.get(`/api/cases/${caseId}/concerns`)).json();
+    expect(panel.assessments.map((x: { id: string }) => x.id)).toEqual([inRound.json().id]);
   });
 
   it('are never changed: a new rating is made instead', async () => {

@@ -184,7 +184,7 @@ export function NetworkMeetingFlow(props: Props) {
       </Step>
       <Step n={3} id="flow-views" title={t('meetings.flow.steps.views')}>
         <p>{t('meetings.flow.viewsIntro')}</p>
-        <ViewFields meeting={meeting} clientName={clientName} autosave={autosave} />
+        <ViewFields meeting={meeting} clientName={clientName} autosave={autosave} withConcerns />
       </Step>
       <Step n={4} id="flow-note" title={t('meetings.flow.steps.note')}>
         <SectionFields autosave={autosave} labelledBy="flow-note" />

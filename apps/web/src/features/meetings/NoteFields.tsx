@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxInput, RadioGroupInput, TextAreaInput } from '../../components/fields';
 import { Icon } from '../../components/Icon';
 import { formatTime } from '../../i18n/format';
+import { RateConcernDialog } from '../concerns/RateConcernDialog';
 import { CLIENT, differing, viewOf } from './note-draft';
 import type { NoteAutosave } from './useNoteAutosave';
 
@@ -142,20 +143,31 @@ export function ViewFields({
   meeting,
   clientName,
   autosave,
+  withConcerns = false,
 }: {
   meeting: Meeting;
   clientName: string;
   autosave: NoteAutosave;
+  /** In the network meeting's round of perspectives, each one's concern can be rated beside their view. */
+  withConcerns?: boolean;
 }) {
   const { t } = useTranslation();
   const people = [
     ...(meeting.clientTakesPart || autosave.note.views[CLIENT]
-      ? [{ key: CLIENT, name: clientName, label: t('meetings.views.client', { name: clientName }) }]
+      ? [
+          {
+            key: CLIENT,
+            name: clientName,
+            label: t('meetings.views.client', { name: clientName }),
+            memberId: undefined,
+          },
+        ]
       : []),
     ...meeting.participants.map((p) => ({
       key: p.id,
       name: p.name,
       label: t('meetings.views.participant', { name: p.name, relation: p.relation }),
+      memberId: p.memberId,
     })),
   ];
   const setView = (key: string, change: Partial<{ text: string; ownWords: boolean }>) =>
@@ -163,7 +175,7 @@ export function ViewFields({
 
   return (
     <ol className="view-list" onBlur={autosave.flush}>
-      {people.map(({ key, name, label }) => {
+      {people.map(({ key, name, label, memberId }) => {
         const view = viewOf(autosave.note, key);
         return (
           <li key={key} className="view-item">
@@ -192,6 +204,15 @@ export function ViewFields({
               label={label}
               onUse={() => setView(key, { text: autosave.earlier?.views[key]?.text ?? '' })}
             />
+            {withConcerns && meeting.canEdit && (
+              <RateConcernDialog
+                caseId={meeting.caseId}
+                meetingId={meeting.id}
+                perspective={memberId ? 'network_member' : 'client'}
+                raterMemberId={memberId}
+                raterLabel={name}
+              />
+            )}
           </li>
         );
       })}
