@@ -11,6 +11,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../i18n/format';
 import { ConcernPanel } from '../concerns/ConcernPanel';
+import { ConcernSummary } from '../concerns/ConcernSummary';
 import { ConsentPanel } from '../consents/ConsentPanel';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
@@ -172,6 +173,7 @@ function CaseView({
               <dd className="prewrap">{detail.closingNote}</dd>
             </div>
           )}
+          <ConcernSummary caseId={detail.id} />
         </dl>
       </section>
       <NetworkPanel caseId={detail.id} statedBasis={detail.accessBasis === 'stated_legal_basis'} />

@@ -1,4 +1,10 @@
-import { type ActionStatus, actionStatuses, type PlanPerson } from '@verkosto/domain';
+import {
+  type ActionStatus,
+  actionStatuses,
+  type LevelOfWork,
+  levelsOfWork,
+  type PlanPerson,
+} from '@verkosto/domain';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { SelectInput, TextInput } from '../../components/fields';
@@ -9,7 +15,7 @@ import { planControlId } from './plan-fields';
 
 const shorten = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-/** The actions: what is done, who does it, by when, how far it is, and which goal it serves. */
+/** The actions: what is done, who does it, by when, how far it is, which goal it serves, at which level of work. */
 export function ActionsEditor({
   value,
   onChange,
@@ -40,6 +46,7 @@ export function ActionsEditor({
     detail: g.familyWords.trim() ? shorten(g.familyWords.trim()) : undefined,
   }));
   const statusOptions = actionStatuses.map((s) => ({ value: s, label: t(`enums.actionStatus.${s}`) }));
+  const levelOptions = levelsOfWork.map((l) => ({ value: l, label: t(`enums.levelOfWork.${l}`) }));
 
   const change = (index: number, patch: Partial<ActionDraft>) =>
     onChange({ ...value, actions: actions.map((a, i) => (i === index ? { ...a, ...patch } : a)) });
@@ -116,6 +123,17 @@ export function ActionsEditor({
               onChange={(next) => change(i, { goalId: next })}
               options={goalOptions}
               error={fieldError(`actions.${i}.goalId`)}
+            />
+            <SelectInput<LevelOfWork>
+              id={`plan-action-level-${action.id}`}
+              label={t('plans.editor.level')}
+              description={t('plans.editor.levelHint')}
+              placeholder={t('form.choose')}
+              noneLabel={t('plans.editor.noLevel')}
+              value={action.level ?? null}
+              onChange={(next) => change(i, { level: next })}
+              options={levelOptions}
+              error={fieldError(`actions.${i}.level`)}
             />
           </div>
           <div className="plan-item-actions">

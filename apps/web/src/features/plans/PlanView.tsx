@@ -127,7 +127,10 @@ export function PlanView({ content, level = 3, idPrefix, compact = false }: Prop
                           {t(`enums.actionStatus.${a.status}`)}
                         </span>
                       </td>
-                      <td>{n === null ? t('plans.view.noGoal') : t('plans.editor.goalN', { n })}</td>
+                      <td>
+                        {n === null ? t('plans.view.noGoal') : t('plans.editor.goalN', { n })}
+                        {a.level && <span className="cell-detail">{t(`enums.levelOfWork.${a.level}`)}</span>}
+                      </td>
                     </tr>
                   );
                 })}
