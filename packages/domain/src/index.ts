@@ -17,4 +17,5 @@ export * from './concern';
 export * from './enums';
 export * from './identity-code';
 export * from './names';
+export * from './process-template';
 export * from './working-days';
