@@ -1,20 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { openEetusCase } from '../support/demo';
 import { selectOption } from '../support/forms';
 import { signIn } from '../support/session';
-
-/** Opens Eetu's family counselling case from the front page, as his workers find it. */
-async function openEetusCase(page: Page) {
-  await page
-    .getByRole('main')
-    .getByRole('row', { name: /Perheneuvola/ })
-    .filter({ hasText: 'Mäki' })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Eetu Juhani Mäki' })).toBeVisible();
-}
 
 test('two workers edit the same network member: the second save is refused, loads the latest and loses nothing', async ({
   browser,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { daysFromNow, openEetusCase, shown } from '../support/demo';
 import { selectOption } from '../support/forms';
 import { signIn, signOut } from '../support/session';
 
@@ -8,13 +9,6 @@ const OUTI_EMAIL = 'outi.lindholm@example.fi';
 
 // Times as the county's workers see them, and as the invitation e-mail writes them.
 test.use({ timezoneId: 'Europe/Helsinki' });
-
-/** A calendar date some days from now, as a date field takes it. */
-function daysFromNow(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** Today in Helsinki as d.M.yyyy, as the pages show it. */
 function helsinkiToday(): string {
@@ -26,24 +20,6 @@ function helsinkiToday(): string {
   });
   const parts = Object.fromEntries(f.formatToParts(new Date()).map((p) => [p.type, p.value]));
   return `${parts.day}.${parts.month}.${parts.year}`;
-}
-
-/** d.M.yyyy, as the pages show dates. */
-function shown(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
-
-async function openEetusCase(page: Page) {
-  await page
-    .getByRole('main')
-    .getByRole('row', { name: /Perheneuvola/ })
-    .filter({ hasText: 'Mäki' })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Eetu Juhani Mäki' })).toBeVisible();
 }
 
 /** Marks a participant's attendance the way a mouse user does: the label of the choice. */

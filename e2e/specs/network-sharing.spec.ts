@@ -1,22 +1,8 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { openEetusCase } from '../support/demo';
 import { selectOption } from '../support/forms';
 import { signIn, signOut } from '../support/session';
-
-/** Opens one of Eetu's cases from the front page by its unit, as his workers find it. */
-async function openEetusCase(page: Page, unit: string) {
-  await page.goto('/cases');
-  await page
-    .getByRole('main')
-    .getByRole('row', { name: new RegExp(unit) })
-    .filter({ hasText: 'Mäki' })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Eetu Juhani Mäki' })).toBeVisible();
-  await expect(page.getByRole('main')).toContainText(`Asiakkuus · ${unit}`);
-}
 
 /** Fills what every member needs, beside the kind and the name. */
 async function fillTheRest(form: Locator, m: { relation: string; sector: string; ring: string }) {

@@ -1,33 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { daysFromNow, openEetusCase, shown } from '../support/demo';
 import { signIn } from '../support/session';
 
 test.use({ timezoneId: 'Europe/Helsinki' });
-
-/** A calendar date some days from now, as a date field takes it. */
-function daysFromNow(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** d.M.yyyy, as the pages show dates. */
-function shown(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
-
-async function openEetusCase(page: Page) {
-  await page
-    .getByRole('main')
-    .getByRole('row', { name: /Perheneuvola/ })
-    .filter({ hasText: 'Mäki' })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Eetu Juhani Mäki' })).toBeVisible();
-}
 
 const actionPlan = [
   'Miten toimimme, jotta huoli pienenee?',

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { openEetusCase } from '../support/demo';
 import { signIn, signOut } from '../support/session';
 
 test.use({ timezoneId: 'Europe/Helsinki' });
@@ -8,18 +9,6 @@ function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function openEetusCase(page: Page) {
-  await page
-    .getByRole('main')
-    .getByRole('row', { name: /Perheneuvola/ })
-    .filter({ hasText: 'Mäki' })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Eetu Juhani Mäki' })).toBeVisible();
 }
 
 /** The team lead's page, through the navigation only team leads have. */

@@ -1,8 +1,9 @@
 import type { ConcernAssessment } from '@verkosto/domain';
 import { useTranslation } from 'react-i18next';
 import { useMeetings } from '../../api/meetings';
+import { LegendSample } from '../../components/chart-series';
 import { formatDate, formatTime } from '../../i18n/format';
-import { LegendSample, TrendChart } from './TrendChart';
+import { TrendChart } from './TrendChart';
 import { axisDays, meetingsInRange, type TrendSeries, trendSeries } from './trend-layout';
 import { ZoneBadge } from './ZoneBadge';
 
@@ -29,7 +30,7 @@ export function ConcernTrend({ caseId, assessments }: { caseId: string; assessme
           <ul className="trend-legend">
             {series.map((s, i) => (
               <li key={s.key}>
-                <LegendSample index={i} />
+                <LegendSample kind="trend" index={i} />
                 <span>{seriesName(s)}</span>
               </li>
             ))}

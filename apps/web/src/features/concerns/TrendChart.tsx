@@ -1,6 +1,7 @@
 import { type ConcernZone, concernZones, type MeetingSummary, zonePosition } from '@verkosto/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Marker, seriesStyle } from '../../components/chart-series';
 import { formatDate } from '../../i18n/format';
 import { dayOf, placeSeries, type TrendSeries } from './trend-layout';
 
@@ -9,9 +10,6 @@ const height = 330;
 const margin = { top: 20, right: 24, bottom: 52, left: 190 };
 const edge = 40;
 const plotBottom = height - margin.bottom;
-/** Lines differ by colour, dash and marker shape, so no one has to tell them apart by colour alone. */
-const dashes = ['', '8 5', '2 4', '10 4 2 4', '4 4'];
-const markers = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
 
 const yOf = (position: number) => margin.top + ((4 - position) / 3) * (plotBottom - margin.top);
 
@@ -21,41 +19,6 @@ function xScale(count: number) {
   const step = count <= 1 ? usable / 2 : usable / (count - 1);
   const start = count <= 1 ? left + usable / 2 : left;
   return (slot: number) => Math.min(width - margin.right - 8, Math.max(margin.left + 8, start + slot * step));
-}
-
-function Marker({ shape, x, y }: { shape: (typeof markers)[number]; x: number; y: number }) {
-  const r = 6;
-  if (shape === 'circle') return <circle cx={x} cy={y} r={r} />;
-  if (shape === 'square') return <rect x={x - r} y={y - r} width={r * 2} height={r * 2} />;
-  if (shape === 'triangle')
-    return <polygon points={`${x},${y - r - 1} ${x + r + 1},${y + r} ${x - r - 1},${y + r}`} />;
-  if (shape === 'diamond')
-    return <polygon points={`${x},${y - r - 2} ${x + r + 2},${y} ${x},${y + r + 2} ${x - r - 2},${y}`} />;
-  return <path d={`M${x - r} ${y - r}l${2 * r} ${2 * r}m0 ${-2 * r}l${-2 * r} ${2 * r}`} strokeWidth="3" />;
-}
-
-/** The look of a rater's line, also for its sample in the legend. */
-export function seriesStyle(index: number) {
-  return {
-    className: `trend-series trend-series-${index % 5}`,
-    dash: dashes[index % dashes.length] ?? '',
-    marker: markers[index % markers.length] ?? 'circle',
-  };
-}
-
-export function LegendSample({ index }: { index: number }) {
-  const style = seriesStyle(index);
-  return (
-    <svg
-      className={`trend-legend-sample ${style.className}`}
-      viewBox="0 0 40 16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <line x1="2" y1="8" x2="38" y2="8" strokeDasharray={style.dash} />
-      <Marker shape={style.marker} x={20} y={8} />
-    </svg>
-  );
 }
 
 interface Props {
@@ -141,7 +104,7 @@ export function TrendChart({ series, days, meetings, seriesName }: Props) {
         ) : null,
       )}
       {series.map((s, index) => {
-        const style = seriesStyle(index);
+        const style = seriesStyle('trend', index);
         // Raters in the same zone on the same day sit a little apart, so every marker shows.
         const shift = (index - (series.length - 1) / 2) * 5;
         const points = placeSeries(s, days).map((p) => ({

@@ -1,6 +1,7 @@
 import type { GoalReview } from '@verkosto/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Marker, seriesStyle } from '../../components/chart-series';
 import { formatDate } from '../../i18n/format';
 import { formatScore, type GoalSeries } from './gas';
 
@@ -10,48 +11,12 @@ const margin = { top: 20, right: 24, bottom: 44, left: 48 };
 /** Room inside the plot on both sides, so the first and last points and dates stay clear of the edges. */
 const inset = 48;
 const scores = [2, 1, 0, -1, -2];
-/** Lines differ by colour, dash and marker shape, so no one has to tell them apart by colour alone. */
-const dashes = ['', '8 5', '2 4', '10 4 2 4'];
-const markers = ['circle', 'square', 'triangle', 'diamond'] as const;
 
 const y = (score: number) => margin.top + ((2 - score) / 4) * (height - margin.top - margin.bottom);
 function xOf(index: number, count: number): number {
   const start = margin.left + inset;
   const inner = width - margin.right - inset - start;
   return count <= 1 ? start + inner / 2 : start + (index / (count - 1)) * inner;
-}
-
-function Marker({ shape, x, y: cy }: { shape: (typeof markers)[number]; x: number; y: number }) {
-  const r = 6;
-  if (shape === 'circle') return <circle cx={x} cy={cy} r={r} />;
-  if (shape === 'square') return <rect x={x - r} y={cy - r} width={r * 2} height={r * 2} />;
-  if (shape === 'triangle')
-    return <polygon points={`${x},${cy - r - 1} ${x + r + 1},${cy + r} ${x - r - 1},${cy + r}`} />;
-  return <polygon points={`${x},${cy - r - 2} ${x + r + 2},${cy} ${x},${cy + r + 2} ${x - r - 2},${cy}`} />;
-}
-
-/** The look of a goal's line, also for its sample in the legend. */
-export function seriesStyle(index: number) {
-  return {
-    className: `gas-series gas-series-${index % 5}`,
-    dash: dashes[index % dashes.length] ?? '',
-    marker: markers[index % markers.length] ?? 'circle',
-  };
-}
-
-export function LegendSample({ index }: { index: number }) {
-  const style = seriesStyle(index);
-  return (
-    <svg
-      className={`gas-legend-sample ${style.className}`}
-      viewBox="0 0 40 16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <line x1="2" y1="8" x2="38" y2="8" strokeDasharray={style.dash} />
-      <Marker shape={style.marker} x={20} y={8} />
-    </svg>
-  );
 }
 
 interface Props {
@@ -117,7 +82,7 @@ export function GasChart({ reviews, series, goalName }: Props) {
         </text>
       ))}
       {series.map((s, index) => {
-        const style = seriesStyle(index);
+        const style = seriesStyle('gas', index);
         // Goals with the same score in the same review sit a little apart, so every marker shows.
         const shift = (index - (series.length - 1) / 2) * 5;
         const points = s.points.flatMap((p, i) => (p ? [{ x: xOf(i, count) + shift, y: y(p.score) }] : []));

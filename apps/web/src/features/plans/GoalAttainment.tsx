@@ -1,9 +1,10 @@
 import type { GoalReview, PlanVersion } from '@verkosto/domain';
 import { useTranslation } from 'react-i18next';
 import { useGoalReviews, usePlanVersions } from '../../api/plans';
+import { LegendSample } from '../../components/chart-series';
 import { Loading } from '../../components/QueryState';
 import { formatDate } from '../../i18n/format';
-import { GasChart, LegendSample } from './GasChart';
+import { GasChart } from './GasChart';
 import { GoalReviewForm } from './GoalReviewForm';
 import { formatScore, type GoalSeries, goalSeries, isScore, versionsNamingRemoved } from './gas';
 
@@ -73,7 +74,7 @@ function Reviews({
           <ul className="gas-legend">
             {series.map((s, i) => (
               <li key={s.goalId}>
-                <LegendSample index={i} />
+                <LegendSample kind="gas" index={i} />
                 <span>
                   <strong>{goalName(s)}</strong> {s.words}
                 </span>
