@@ -14,6 +14,7 @@ export * from './api/plans';
 export * from './api/session';
 export * from './api/stated-access';
 export * from './concern';
+export * from './dates';
 export * from './enums';
 export * from './identity-code';
 export * from './names';

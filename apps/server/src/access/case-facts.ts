@@ -5,6 +5,7 @@ import {
   type Decision,
   type DisclosureConsent,
   decideCase,
+  helsinkiDate,
   legalBases,
   registerOfDomain,
   type ServiceDomain,
@@ -56,8 +57,8 @@ export async function factsOfCase(tx: Tx, caseId: string): Promise<CaseFacts | n
   return rows[0] ? ((await withDisclosures(tx, [caseFacts(rows[0])]))[0] ?? null) : null;
 }
 
-/** The date consents are judged on: today, in UTC like every other date the server stores. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** The date consents, follow-ups and plans are judged on: today in Helsinki, the county's day. */
+export const todayIso = () => helsinkiDate();
 
 const isLegalBasis = (value: string): value is StatedBasis['legalBasis'] =>
   (legalBases as readonly string[]).includes(value);

@@ -1,3 +1,4 @@
+import { helsinkiDate } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
@@ -8,7 +9,7 @@ import { startTestApp, type TestApp } from '../../../test/harness';
 let t: TestApp;
 let a: Actors;
 let eetu: string;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => helsinkiDate();
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -4,6 +4,7 @@ import {
   accessBases,
   accessLogActions,
   accessLogRecords,
+  helsinkiDate,
   type LegalBasis,
   legalBases,
   type UserRole,
@@ -29,7 +30,7 @@ const isRecord = (value: string): value is RecordKind =>
 export function presentEntry(row: Row, namesShown: boolean): AccessLogEntry | null {
   if (!isBasis(row.basis) || !isAction(row.action) || !isRecord(row.record)) return null;
   return {
-    on: row.at.toISOString().slice(0, 10),
+    on: helsinkiDate(row.at),
     organisation: row.organisation,
     unit: row.unit,
     role: isRole(row.role) ? row.role : null,

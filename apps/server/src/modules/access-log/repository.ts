@@ -1,3 +1,4 @@
+import { helsinkiDayEnd, helsinkiDayStart } from '@verkosto/domain';
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { accessLog, organisations, units, users } from '../../db/schema/index';
@@ -27,8 +28,9 @@ export async function accessesOfPerson(tx: Tx, personId: string, from: string, t
       and(
         sql`${accessLog.subjectPersonIds} @> array[${personId}]::uuid[]`,
         eq(accessLog.outcome, 'allowed'),
-        gte(accessLog.at, new Date(`${from}T00:00:00Z`)),
-        lt(accessLog.at, new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000)),
+        // The dates are the county's days: from Helsinki midnight to Helsinki midnight.
+        gte(accessLog.at, helsinkiDayStart(from)),
+        lt(accessLog.at, helsinkiDayEnd(to)),
       ),
     )
     .orderBy(desc(accessLog.seq))

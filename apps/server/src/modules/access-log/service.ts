@@ -1,4 +1,9 @@
-import { decideAccessLogView, type PersonAccessLog, type zAccessLogQuery } from '@verkosto/domain';
+import {
+  decideAccessLogView,
+  helsinkiDate,
+  type PersonAccessLog,
+  type zAccessLogQuery,
+} from '@verkosto/domain';
 import type { z } from 'zod';
 import { factsAroundPerson } from '../../access/case-facts';
 import { DENIED, type RequestContext, throughDoor } from '../../access/door';
@@ -18,8 +23,7 @@ type Options = {
 };
 
 function defaultRange(input: { from?: string; to?: string }) {
-  const today = new Date();
-  const to = input.to ?? today.toISOString().slice(0, 10);
+  const to = input.to ?? helsinkiDate();
   const start = new Date(`${to}T00:00:00Z`);
   start.setUTCFullYear(start.getUTCFullYear() - DEFAULT_YEARS);
   return { from: input.from ?? start.toISOString().slice(0, 10), to };

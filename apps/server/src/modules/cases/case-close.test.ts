@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { helsinkiDate } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logRowsOf, theLogRowOf } from '../../../test/access-log';
 import { type Actors, OUTSIDERS, signInActors } from '../../../test/actors';
@@ -29,7 +30,7 @@ async function freshCase() {
   return { caseId: opened.id, personId: person.id };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => helsinkiDate();
 
 describe('closing a case', () => {
   it('closes with a reason and a note: 200, version + 1, logged as a close', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { helsinkiDate } from '@verkosto/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logRowsFor, logRowsOf, theLogRowOf } from '../../../test/access-log';
@@ -62,7 +63,7 @@ describe('opening a case', () => {
     pn = await unitId(t.deps.db, 'Perheneuvola');
     person = await registerPerson(a.as.aino);
   });
-  const today = () => new Date().toISOString().slice(0, 10);
+  const today = () => helsinkiDate();
 
   it('opens in the actor’s own unit: 201, the actor’s basis, logged as a create', async () => {
     const res = await a.as.aino.post('/api/cases', {

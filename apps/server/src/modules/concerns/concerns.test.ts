@@ -1,3 +1,4 @@
+import { helsinkiDateIn } from '@verkosto/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
@@ -13,7 +14,7 @@ let a: Actors;
 let pn: string;
 let kp: string;
 
-const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const daysFromToday = (days: number) => helsinkiDateIn(days);
 
 async function openCase() {
   const child = await registerPerson(a.as.aino);

@@ -1,3 +1,4 @@
+import { helsinkiDate } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
@@ -25,7 +26,7 @@ async function sharedClient() {
 }
 
 const nextYear = () => `${new Date().getUTCFullYear() + 1}-06-30`;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => helsinkiDate();
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -1,3 +1,4 @@
+import { helsinkiDate } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actors, signInActors } from '../../../test/actors';
 import { unitId } from '../../../test/demo';
@@ -8,7 +9,7 @@ import { addMember } from '../../../test/meetings';
 let t: TestApp;
 let a: Actors;
 let pn: string;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => helsinkiDate();
 
 async function caseWithMembers() {
   const child = await registerPerson(a.as.aino);

@@ -1,3 +1,4 @@
+import { helsinkiDate } from '@verkosto/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
@@ -125,7 +126,7 @@ describe('meetings on a case', () => {
       recipientUnitId: kp,
       purpose: 'disclosure',
       method: 'written',
-      validFrom: new Date().toISOString().slice(0, 10),
+      validFrom: helsinkiDate(),
     });
     const read = await a.as.jussi.get(`/api/meetings/${meeting.id}`);
     expect(read.statusCode).toBe(200);

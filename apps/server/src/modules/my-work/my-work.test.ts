@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { helsinkiDateIn } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
@@ -11,7 +12,7 @@ let t: TestApp;
 let a: Actors;
 let pn: string;
 
-const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const daysFromToday = (days: number) => helsinkiDateIn(days);
 
 beforeAll(async () => {
   t = await startTestApp();

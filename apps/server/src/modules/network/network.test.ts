@@ -1,3 +1,4 @@
+import { helsinkiDate } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
@@ -9,7 +10,7 @@ let t: TestApp;
 let a: Actors;
 let pn: string;
 let kp: string;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => helsinkiDate();
 
 const grandmother = {
   kind: 'close_person',

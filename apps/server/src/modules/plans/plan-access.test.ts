@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { helsinkiDate } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, type DemoKey, signInActors } from '../../../test/actors';
@@ -11,7 +12,7 @@ let t: TestApp;
 let a: Actors;
 let pn: string;
 let kp: string;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => helsinkiDate();
 
 beforeAll(async () => {
   t = await startTestApp();
