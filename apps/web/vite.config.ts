@@ -21,7 +21,14 @@ export default defineConfig({
               name: 'libs',
               test: /node_modules[\\/](react-router|@tanstack|i18next|react-i18next|use-sync-external-store)[\\/]/,
             },
-            { name: 'schemas', test: /node_modules[\\/]zod[\\/]|packages[\\/]domain[\\/]/ },
+            // The plain code lists (codes.ts, and the policy's lists it re-exports) stay out of this group:
+            // the first page needs them, and must not pull zod in with them.
+            {
+              name: 'schemas',
+              test: /node_modules[\\/]zod[\\/]|packages[\\/]domain[\\/]src[\\/](?!codes\.ts|access-policy\.ts)/,
+              // Not the code lists the schemas import, or the whole group would come along with them.
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },
