@@ -23,6 +23,7 @@ import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
 import { statedAccessRoutes } from './modules/stated-access/routes';
+import { timelineRoutes } from './modules/timeline/routes';
 
 /** Builds the app around its dependencies; tests call this and use app.inject. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   meetingRoutes(app, deps);
   myWorkRoutes(app, deps);
   concernRoutes(app, deps);
+  timelineRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;

@@ -13,6 +13,7 @@ export * from './api/persons';
 export * from './api/plans';
 export * from './api/session';
 export * from './api/stated-access';
+export * from './api/timeline';
 export * from './concern';
 export * from './dates';
 export * from './enums';

@@ -9,7 +9,7 @@ export interface RequestContext {
   requestId: string;
 }
 
-export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'reveal' | 'close' | 'sign';
+export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'reveal' | 'close' | 'sign' | 'remove';
 export type RecordType =
   | 'person'
   | 'family'
@@ -23,7 +23,8 @@ export type RecordType =
   | 'meeting'
   | 'meeting_note'
   | 'plan'
-  | 'concern';
+  | 'concern'
+  | 'timeline';
 
 export interface AccessEntry {
   action: AccessAction;

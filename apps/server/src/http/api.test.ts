@@ -150,6 +150,23 @@ const ROUTES: {
   },
   { method: 'PUT', path: '/api/concerns/{id}/urgent', body: { version: 1 }, clientData: true },
   { method: 'GET', path: '/api/team/concerns', clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/timeline', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/timeline/events',
+    body: { when: { year: 2020 }, kind: 'move', significance: 'neutral', title: 'x', toldBy: 'y' },
+    clientData: true,
+  },
+  {
+    method: 'PUT',
+    path: '/api/timeline-events/{id}',
+    body: {
+      version: 1,
+      event: { when: { year: 2020 }, kind: 'move', significance: 'neutral', title: 'x', toldBy: 'y' },
+    },
+    clientData: true,
+  },
+  { method: 'POST', path: '/api/timeline-events/{id}/remove', body: {}, clientData: true },
   { method: 'GET', path: '/api/cases/{id}/plan', clientData: true },
   { method: 'GET', path: '/api/cases/{id}/plan/versions/{versionNo}', clientData: true },
   {

@@ -8,3 +8,4 @@ export * from './organisations';
 export * from './persons';
 export * from './plans';
 export * from './stated-access';
+export * from './timeline';
