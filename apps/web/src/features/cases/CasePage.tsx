@@ -16,6 +16,7 @@ import { ConsentPanel } from '../consents/ConsentPanel';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
 import { PlanPanel } from '../plans/PlanPanel';
+import { TimelinePanel } from '../timeline/TimelinePanel';
 import { AccessBasisNote, readOnlyForMe } from './AccessBasisNote';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
@@ -178,6 +179,7 @@ function CaseView({
       </section>
       <NetworkPanel caseId={detail.id} statedBasis={detail.accessBasis === 'stated_legal_basis'} />
       <ConcernPanel caseId={detail.id} />
+      <TimelinePanel caseId={detail.id} bornOn={person?.dateOfBirth ?? null} />
       <PlanPanel caseId={detail.id} />
       <MeetingsPanel
         caseId={detail.id}
