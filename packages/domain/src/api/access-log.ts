@@ -4,7 +4,16 @@ import { zUserRole } from '../enums';
 import { zIsoDate } from './common';
 
 /** What a log entry says was done, in the words the person's access log shows. */
-export const accessLogActions = ['read', 'search', 'create', 'update', 'reveal', 'close', 'sign', 'remove'] as const;
+export const accessLogActions = [
+  'read',
+  'search',
+  'create',
+  'update',
+  'reveal',
+  'close',
+  'sign',
+  'remove',
+] as const;
 /** What kind of record the use touched, so the client can tell a look at a case from a search. */
 export const accessLogRecords = [
   'person',
