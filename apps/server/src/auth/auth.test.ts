@@ -58,6 +58,7 @@ describe('the session state', () => {
       },
       csrfToken: aino.csrf,
       demo: null,
+      demoMode: true,
     });
   });
 });

@@ -20,6 +20,7 @@ export function sessionRoutes(app: FastifyInstance, deps: { db: Db; config: Conf
         ? signedIn.csrfToken
         : ensureCsrfCookie(config, reply, request.cookies[CSRF_COOKIE]),
       demo: config.demoMode && !signedIn ? await listDemoAccounts(db) : null,
+      demoMode: config.demoMode,
     };
   }
 
@@ -50,7 +51,7 @@ export function sessionRoutes(app: FastifyInstance, deps: { db: Db; config: Conf
       const { token, signedIn } = await signIn({ db, config, ...request.body });
       reply.setCookie(SESSION_COOKIE, token, cookieOptions(config));
       reply.clearCookie(CSRF_COOKIE, cookieOptions(config));
-      return { user: signedIn.user, csrfToken: signedIn.csrfToken, demo: null };
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken, demo: null, demoMode: config.demoMode };
     },
   );
 

@@ -33,7 +33,7 @@ export function RequireSession() {
           searchLink={user.role === 'admin'}
           reviewLink={user.role === 'team_lead'}
           teamLink={user.role === 'team_lead'}
-          outboxLink={user.role === 'admin'}
+          outboxLink={user.role === 'admin' && session.data.demoMode}
           userActions={<SignOutButton />}
         >
           <Outlet />

@@ -25,6 +25,8 @@ export const zSessionState = z.object({
   user: zSessionUser.nullable(),
   csrfToken: z.string(),
   demo: z.object({ password: z.string(), accounts: z.array(zDemoAccount) }).nullable(),
+  /** Whether this is a demo installation: then no mail leaves it, and admins read the outbox instead. */
+  demoMode: z.boolean(),
 });
 export type SessionState = z.infer<typeof zSessionState>;
 
