@@ -22,6 +22,7 @@ import { myWorkRoutes } from './modules/my-work/routes';
 import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
+import { resourceRoutes } from './modules/resources/routes';
 import { statedAccessRoutes } from './modules/stated-access/routes';
 import { timelineRoutes } from './modules/timeline/routes';
 
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   myWorkRoutes(app, deps);
   concernRoutes(app, deps);
   timelineRoutes(app, deps);
+  resourceRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;

@@ -11,6 +11,7 @@ export * from './api/my-work';
 export * from './api/network';
 export * from './api/persons';
 export * from './api/plans';
+export * from './api/resources';
 export * from './api/session';
 export * from './api/stated-access';
 export * from './api/timeline';

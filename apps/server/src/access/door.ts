@@ -24,7 +24,8 @@ export type RecordType =
   | 'meeting_note'
   | 'plan'
   | 'concern'
-  | 'timeline';
+  | 'timeline'
+  | 'resources';
 
 export interface AccessEntry {
   action: AccessAction;

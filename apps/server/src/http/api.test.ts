@@ -167,6 +167,10 @@ const ROUTES: {
     clientData: true,
   },
   { method: 'POST', path: '/api/timeline-events/{id}/remove', body: {}, clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/resources', clientData: true },
+  { method: 'PUT', path: '/api/cases/{id}/resources', body: { version: 0 }, clientData: true },
+  { method: 'POST', path: '/api/cases/{id}/guidance', body: { serviceId: id }, clientData: true },
+  { method: 'GET', path: '/api/service-directory', clientData: true },
   { method: 'GET', path: '/api/cases/{id}/plan', clientData: true },
   { method: 'GET', path: '/api/cases/{id}/plan/versions/{versionNo}', clientData: true },
   {

@@ -8,6 +8,7 @@ import {
   familyMembers,
   organisations,
   persons,
+  serviceDirectory,
   unitMemberships,
   units,
   users,
@@ -15,6 +16,7 @@ import {
 import { personRow } from '../modules/persons/row';
 import { demoCases } from './demo-cases';
 import { DEMO_PASSWORD, demoOrganisations, demoUnits, demoUsers } from './demo-county';
+import { demoDirectory } from './demo-directory';
 import { demoFamilies, demoPersons } from './demo-families';
 import { must } from './must';
 import { seedEetuCaseWork } from './seed-case-work';
@@ -129,5 +131,6 @@ export async function seedDemo(db: Db, protector: FieldProtector): Promise<void>
       if (c.key) caseIds.set(c.key, row!.id);
     }
     await seedEetuCaseWork(tx, must(caseIds, 'eetu_pn'), userIds);
+    await tx.insert(serviceDirectory).values(demoDirectory);
   });
 }

@@ -30,6 +30,7 @@ export const accessLogRecords = [
   'plan',
   'concern',
   'timeline',
+  'resources',
 ] as const;
 
 /**

@@ -7,5 +7,6 @@ export * from './network';
 export * from './organisations';
 export * from './persons';
 export * from './plans';
+export * from './resources';
 export * from './stated-access';
 export * from './timeline';
