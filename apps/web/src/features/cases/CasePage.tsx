@@ -16,6 +16,7 @@ import { ConsentPanel } from '../consents/ConsentPanel';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
 import { PlanPanel } from '../plans/PlanPanel';
+import { ResourcesPanel } from '../resources/ResourcesPanel';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { AccessBasisNote, readOnlyForMe } from './AccessBasisNote';
 import { CloseCaseDialog } from './CloseCaseDialog';
@@ -180,6 +181,7 @@ function CaseView({
       <NetworkPanel caseId={detail.id} statedBasis={detail.accessBasis === 'stated_legal_basis'} />
       <ConcernPanel caseId={detail.id} />
       <TimelinePanel caseId={detail.id} bornOn={person?.dateOfBirth ?? null} />
+      <ResourcesPanel caseId={detail.id} />
       <PlanPanel caseId={detail.id} />
       <MeetingsPanel
         caseId={detail.id}
