@@ -1,4 +1,4 @@
-import { temporaryIdentityCode, type UserRole } from '@verkosto/domain';
+import { helsinkiDate, temporaryIdentityCode, type UserRole } from '@verkosto/domain';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../src/auth/passwords';
 import type { Db } from '../src/db/client';
@@ -106,4 +106,28 @@ export async function createUser(db: Db, unitName: string, role: UserRole = 'wor
     .returning({ id: users.id });
   await db.insert(unitMemberships).values({ userId: user!.id, unitId: unit.id });
   return { id: user!.id, username };
+}
+
+/**
+ * A child and a guardian in one family, with the child's case in the given unit: the usual start of
+ * a test about something that belongs to a case.
+ */
+export async function childCaseWithGuardian(agent: Agent, unitId: string, responsibleWorkerId: string) {
+  const child = await registerPerson(agent);
+  const guardian = await registerPerson(agent, { dateOfBirth: '1985-01-01' });
+  await registerFamily(agent, [child.id, guardian.id]);
+  const opened = await openCaseFor(agent, { unitId, personId: child.id, responsibleWorkerId });
+  return { child, guardian, caseId: opened.id };
+}
+
+/** The guardian's written disclosure consent of the case to another unit, from today. */
+export async function discloseTo(agent: Agent, caseId: string, guardianId: string, recipientUnitId: string) {
+  const res = await agent.post(`/api/cases/${caseId}/consents`, {
+    givenByPersonId: guardianId,
+    recipientUnitId,
+    purpose: 'disclosure',
+    method: 'written',
+    validFrom: helsinkiDate(),
+  });
+  if (res.statusCode !== 201) throw new Error(`discloseTo: ${res.statusCode} ${res.body}`);
 }

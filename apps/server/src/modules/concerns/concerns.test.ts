@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
 import { unitId } from '../../../test/demo';
-import { openCaseFor, registerFamily, registerPerson } from '../../../test/factories';
+import { childCaseWithGuardian, discloseTo } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { addMember, meetingInput } from '../../../test/meetings';
 import { concernAssessments } from '../../db/schema/index';
@@ -16,17 +16,7 @@ let kp: string;
 
 const daysFromToday = (days: number) => helsinkiDateIn(days);
 
-async function openCase() {
-  const child = await registerPerson(a.as.aino);
-  const guardian = await registerPerson(a.as.aino, { dateOfBirth: '1985-01-01' });
-  await registerFamily(a.as.aino, [child.id, guardian.id]);
-  const opened = await openCaseFor(a.as.aino, {
-    unitId: pn,
-    personId: child.id,
-    responsibleWorkerId: a.id.aino,
-  });
-  return { child, guardian, caseId: opened.id };
-}
+const openCase = () => childCaseWithGuardian(a.as.aino, pn, a.id.aino);
 
 const worry = {
   worries: 'Eetu ei ole käynyt koulussa viikkoon.',
@@ -170,13 +160,7 @@ describe('concern ratings', () => {
       expect(res.statusCode).toBe(404);
       expect(await theLogRowOf(t.deps.db, res)).toMatchObject({ outcome: 'denied', recordType: 'concern' });
     }
-    await a.as.aino.post(`/api/cases/${caseId}/consents`, {
-      givenByPersonId: guardian.id,
-      recipientUnitId: kp,
-      purpose: 'disclosure',
-      method: 'written',
-      validFrom: daysFromToday(0),
-    });
+    await discloseTo(a.as.aino, caseId, guardian.id, kp);
     const read = await a.as.jussi.get(`/api/cases/${caseId}/concerns`);
     expect(read.json().canEdit).toBe(false);
     const write = await a.as.jussi.post(`/api/cases/${caseId}/concerns`, {

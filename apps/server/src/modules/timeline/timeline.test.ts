@@ -1,9 +1,8 @@
-import { helsinkiDate } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
 import { unitId } from '../../../test/demo';
-import { openCaseFor, registerFamily, registerPerson } from '../../../test/factories';
+import { childCaseWithGuardian, discloseTo } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
@@ -11,17 +10,7 @@ let a: Actors;
 let pn: string;
 let kp: string;
 
-async function openCase() {
-  const child = await registerPerson(a.as.aino);
-  const guardian = await registerPerson(a.as.aino, { dateOfBirth: '1985-01-01' });
-  await registerFamily(a.as.aino, [child.id, guardian.id]);
-  const opened = await openCaseFor(a.as.aino, {
-    unitId: pn,
-    personId: child.id,
-    responsibleWorkerId: a.id.aino,
-  });
-  return { child, guardian, caseId: opened.id };
-}
+const openCase = () => childCaseWithGuardian(a.as.aino, pn, a.id.aino);
 
 const event = (overrides: Record<string, unknown> = {}) => ({
   when: { year: 2019, approximate: true },
@@ -125,13 +114,7 @@ describe('the family’s timeline', () => {
       expect(res.statusCode).toBe(404);
       expect(await theLogRowOf(t.deps.db, res)).toMatchObject({ outcome: 'denied', recordType: 'timeline' });
     }
-    await a.as.aino.post(`/api/cases/${caseId}/consents`, {
-      givenByPersonId: guardian.id,
-      recipientUnitId: kp,
-      purpose: 'disclosure',
-      method: 'written',
-      validFrom: helsinkiDate(),
-    });
+    await discloseTo(a.as.aino, caseId, guardian.id, kp);
     const read = await a.as.jussi.get(`/api/cases/${caseId}/timeline`);
     expect(read.json()).toMatchObject({ canEdit: false, events: [{ id: added.id }] });
     expect(await theLogRowOf(t.deps.db, read)).toMatchObject({ basis: 'consent' });
