@@ -123,10 +123,16 @@ async function enterPerson(
 }
 
 async function detail(door: Door, row: repo.PersonRow, around: CaseFacts[]): Promise<PersonDetail> {
-  // A case the actor's own stated legal basis opened is listed with the others while it is in force.
-  const cases = await withStatedAccesses(door.tx, around, door.actor.userId);
-  const visibleIds = new Set(visibleCases(door.actor, cases, todayIso()).map((c) => c.caseId));
-  const open = cases.filter((c) => c.status === 'open');
+  // A case the actor's own stated legal basis opened is listed with the others while it is in force; the
+  // statements are looked up only for the cases nothing else opens, as on the case page.
+  const today = todayIso();
+  const visibleIds = new Set(visibleCases(door.actor, around, today).map((c) => c.caseId));
+  const hidden = around.filter((c) => !visibleIds.has(c.caseId));
+  if (hidden.length > 0) {
+    const stated = await withStatedAccesses(door.tx, hidden, door.actor.userId);
+    for (const c of visibleCases(door.actor, stated, today)) visibleIds.add(c.caseId);
+  }
+  const open = around.filter((c) => c.status === 'open');
   // One read of the case headers: those the actor may see, and the other open ones, of which only the unit
   // and whom to contact are shown.
   const wanted = [...new Set([...visibleIds, ...open.map((c) => c.caseId)])];
