@@ -104,6 +104,12 @@ describe('invitations', () => {
     expect(message).toBeDefined();
     expect(JSON.stringify(message)).not.toContain(child.lastName);
     expect(message.body).toContain('Perheneuvola, neuvotteluhuone 2');
+    // The address is a network member's: reading the outbox is logged with the persons of the cases.
+    expect(await theLogRowOf(t.deps.db, outbox)).toMatchObject({
+      action: 'read',
+      basis: 'registry',
+      subjectPersonIds: expect.arrayContaining([child.id]),
+    });
   });
 
   it('are sent only by the case’s own workers, and the outbox opens only to admins', async () => {
@@ -114,7 +120,9 @@ describe('invitations', () => {
     });
 
     expect(outsider.statusCode).toBe(404);
-    expect((await a.as.aino.get('/api/outbox')).statusCode).toBe(404);
+    const refused = await a.as.aino.get('/api/outbox');
+    expect(refused.statusCode).toBe(404);
+    expect(await theLogRowOf(t.deps.db, refused)).toMatchObject({ outcome: 'denied', basis: 'role' });
     expect((await a.as.petra.get(`/api/meetings/${meeting.id}/invitation.ics`)).statusCode).toBe(404);
   });
 });
