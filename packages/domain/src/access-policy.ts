@@ -72,6 +72,7 @@ export const accessBases = [
   'consent',
   'stated_legal_basis',
   'review',
+  'purchaser',
 ] as const;
 export type AccessBasis = (typeof accessBases)[number];
 
@@ -164,6 +165,7 @@ const BASIS_STRENGTH: Record<AccessBasis, number> = {
   consent: 1,
   stated_legal_basis: 1,
   review: 0,
+  purchaser: 0,
   registry: 0,
   identity_search: 0,
 };

@@ -19,6 +19,13 @@ export const errorCodes = [
   'access_not_needed',
   'record_signed',
   'note_not_signed',
+  'phase_not_allowed',
+  'final_evaluation_unsigned',
+  'review_decision_required',
+  'warnings_not_confirmed',
+  'purchaser_not_participant',
+  'not_in_review_phase',
+  'final_evaluation_exists',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

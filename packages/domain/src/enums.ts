@@ -24,7 +24,8 @@ export function registerOfDomain(domain: ServiceDomain): Register | null {
   }
 }
 
-export const userRoles = ['worker', 'team_lead', 'admin'] as const;
+/** A purchaser (palvelunostaja) works for the county that buys a service; they see purchased cases only. */
+export const userRoles = ['worker', 'team_lead', 'admin', 'purchaser'] as const;
 export type UserRole = (typeof userRoles)[number];
 
 export const organisationKinds = [

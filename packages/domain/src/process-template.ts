@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type CasePhase, casePhases, serviceTypes } from './enums';
+import { type CasePhase, casePhases, type ServiceType, serviceTypes } from './enums';
 import { addMonths, addWorkingDays } from './working-days';
 
 /**
@@ -23,46 +23,47 @@ export const zStatutoryClock = z.object({
 });
 export type StatutoryClock = z.infer<typeof zStatutoryClock>;
 
-export const zProcessTemplate = z
-  .object({
-    serviceType: z.enum(serviceTypes),
-    /** The phases in order; the last is always `closed`. */
-    phases: z.array(z.enum(casePhases)).min(2),
-    /** Expected assessment meetings (family work: 3–5, seed 001). */
-    assessmentMeetings: z.object({
-      min: z.number().int().min(0).max(20),
-      max: z.number().int().min(0).max(20),
-    }),
-    reviewIntervalWeeks: z.number().int().min(1).max(104),
-    summaryIntervalWeeks: z.number().int().min(1).max(104),
-    clocks: z.array(zStatutoryClock).max(10),
-  })
-  .superRefine((t, ctx) => {
-    if (new Set(t.phases).size !== t.phases.length) {
-      ctx.addIssue({ code: 'custom', path: ['phases'], message: 'invalid' });
+/** A template's fields without the cross-field rules: the shape of a template as the API shows it. */
+export const zProcessTemplateFields = z.object({
+  serviceType: z.enum(serviceTypes),
+  /** The phases in order; the last is always `closed`. */
+  phases: z.array(z.enum(casePhases)).min(2),
+  /** Expected assessment meetings (family work: 3–5, seed 001). */
+  assessmentMeetings: z.object({
+    min: z.number().int().min(0).max(20),
+    max: z.number().int().min(0).max(20),
+  }),
+  reviewIntervalWeeks: z.number().int().min(1).max(104),
+  summaryIntervalWeeks: z.number().int().min(1).max(104),
+  clocks: z.array(zStatutoryClock).max(10),
+});
+
+export const zProcessTemplate = zProcessTemplateFields.superRefine((t, ctx) => {
+  if (new Set(t.phases).size !== t.phases.length) {
+    ctx.addIssue({ code: 'custom', path: ['phases'], message: 'invalid' });
+  }
+  if (t.phases[0] !== 'referral' || t.phases.at(-1) !== 'closed') {
+    ctx.addIssue({ code: 'custom', path: ['phases'], message: 'invalid' });
+  }
+  const order = t.phases.map((p) => casePhases.indexOf(p));
+  if (order.some((n, i) => i > 0 && n <= (order[i - 1] ?? -1))) {
+    ctx.addIssue({ code: 'custom', path: ['phases'], message: 'invalid' });
+  }
+  if (t.assessmentMeetings.min > t.assessmentMeetings.max) {
+    ctx.addIssue({ code: 'custom', path: ['assessmentMeetings', 'max'], message: 'invalid' });
+  }
+  t.clocks.forEach((c, i) => {
+    if ((c.workingDays === null) === (c.months === null)) {
+      ctx.addIssue({ code: 'custom', path: ['clocks', i, 'workingDays'], message: 'invalid' });
     }
-    if (t.phases[0] !== 'referral' || t.phases.at(-1) !== 'closed') {
-      ctx.addIssue({ code: 'custom', path: ['phases'], message: 'invalid' });
-    }
-    const order = t.phases.map((p) => casePhases.indexOf(p));
-    if (order.some((n, i) => i > 0 && n <= (order[i - 1] ?? -1))) {
-      ctx.addIssue({ code: 'custom', path: ['phases'], message: 'invalid' });
-    }
-    if (t.assessmentMeetings.min > t.assessmentMeetings.max) {
-      ctx.addIssue({ code: 'custom', path: ['assessmentMeetings', 'max'], message: 'invalid' });
-    }
-    t.clocks.forEach((c, i) => {
-      if ((c.workingDays === null) === (c.months === null)) {
-        ctx.addIssue({ code: 'custom', path: ['clocks', i, 'workingDays'], message: 'invalid' });
-      }
-      if (!t.phases.includes(c.metByPhase)) {
-        ctx.addIssue({ code: 'custom', path: ['clocks', i, 'metByPhase'], message: 'invalid' });
-      }
-    });
-    if (new Set(t.clocks.map((c) => c.key)).size !== t.clocks.length) {
-      ctx.addIssue({ code: 'custom', path: ['clocks'], message: 'invalid' });
+    if (!t.phases.includes(c.metByPhase)) {
+      ctx.addIssue({ code: 'custom', path: ['clocks', i, 'metByPhase'], message: 'invalid' });
     }
   });
+  if (new Set(t.clocks.map((c) => c.key)).size !== t.clocks.length) {
+    ctx.addIssue({ code: 'custom', path: ['clocks'], message: 'invalid' });
+  }
+});
 export type ProcessTemplate = z.infer<typeof zProcessTemplate>;
 
 /** The family work template of seed 001 with the clocks of Social Welfare Act 36 §. */
@@ -130,4 +131,47 @@ export function decidePhaseChange(
     if (facts.assessmentMeetings > template.assessmentMeetings.max) warnings.push('more_assessment_meetings');
   }
   return { allowed: true, warnings };
+}
+
+const allPhases = [...casePhases];
+
+/** The social welfare service need assessment clocks (Social Welfare Act 36 §) as on the family work template. */
+const socialWelfareClocks = familyWorkTemplate.clocks;
+
+/**
+ * The first version of each service type's template, as a county starts with them. Social welfare
+ * services carry the Social Welfare Act 36 § clocks; health services none here (their care guarantee
+ * deadlines are the county's to add).
+ */
+export function defaultProcessTemplate(serviceType: ServiceType): ProcessTemplate {
+  switch (serviceType) {
+    case 'family_work':
+      return familyWorkTemplate;
+    case 'family_counselling':
+    case 'child_welfare':
+    case 'family_social_work':
+      return {
+        serviceType,
+        phases: allPhases,
+        assessmentMeetings: { min: 1, max: 5 },
+        reviewIntervalWeeks: 12,
+        summaryIntervalWeeks: 26,
+        clocks: socialWelfareClocks,
+      };
+    case 'developmental_services':
+    case 'child_psychiatry':
+    case 'child_health_clinic':
+      return {
+        serviceType,
+        phases: allPhases,
+        assessmentMeetings: { min: 1, max: 5 },
+        reviewIntervalWeeks: 26,
+        summaryIntervalWeeks: 26,
+        clocks: [],
+      };
+    default: {
+      const unreachable: never = serviceType;
+      return unreachable;
+    }
+  }
 }

@@ -31,6 +31,9 @@ export const accessLogRecords = [
   'concern',
   'timeline',
   'resources',
+  'process',
+  'summary',
+  'purchased_cases',
 ] as const;
 
 /**

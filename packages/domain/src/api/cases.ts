@@ -77,6 +77,8 @@ export type CloseCase = z.input<typeof zCloseCase>;
 export const zCaseFormOptions = z.object({
   units: z.array(zUnitRef.extend({ workers: z.array(zWorkerRef) })),
   pairWorkers: z.array(zWorkerRef.extend({ unitName: z.string() })),
+  /** Whom a network member may be linked to: client workers and purchasers (unitName is a purchaser's organisation). */
+  networkUsers: z.array(zWorkerRef.extend({ unitName: z.string() })),
   purchasers: z.array(zRef),
 });
 export type CaseFormOptions = z.infer<typeof zCaseFormOptions>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { concernPerspectives, concernZones } from '../concern';
 import { meetingSettings, meetingTypes } from './meetings';
 import { actionStatuses } from './plans';
+import { summaryKinds } from './summaries';
 
 const zCaseRef = z.object({ caseId: z.string(), client: z.string(), unit: z.string() });
 
@@ -34,5 +35,7 @@ export const zMyWork = z.object({
       followUpOn: z.string(),
     }),
   ),
+  /** Period summaries coming due within two weeks or late, and final evaluations of closing cases. */
+  summariesDue: z.array(zCaseRef.extend({ kind: z.enum(summaryKinds), dueOn: z.string().nullable() })),
 });
 export type MyWork = z.infer<typeof zMyWork>;
