@@ -22,8 +22,11 @@ import { myWorkRoutes } from './modules/my-work/routes';
 import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
+import { processRoutes } from './modules/process/routes';
+import { purchaserRoutes } from './modules/purchaser/routes';
 import { resourceRoutes } from './modules/resources/routes';
 import { statedAccessRoutes } from './modules/stated-access/routes';
+import { summaryRoutes } from './modules/summaries/routes';
 import { timelineRoutes } from './modules/timeline/routes';
 
 /** Builds the app around its dependencies; tests call this and use app.inject. */
@@ -88,6 +91,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   myWorkRoutes(app, deps);
   concernRoutes(app, deps);
   timelineRoutes(app, deps);
+  processRoutes(app, deps);
+  summaryRoutes(app, deps);
+  purchaserRoutes(app, deps);
   resourceRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);

@@ -13,6 +13,8 @@ export const DEMO = {
   riikka: 'riikka.salonen', // Lastensuojelu (social)
   laura: 'laura.makela', // Lastenpsykiatrian poliklinikka (health)
   outi: 'outi.lindholm', // Koivurannan koulu (education, another organisation)
+  kaisa: 'kaisa.rantanen', // Kompassin perhetyö (a private provider, social)
+  paula: 'paula.hankinen', // purchaser of the county
   ilkka: 'ilkka.aaltonen', // admin, member of Perheneuvola
 } as const;
 export type DemoKey = keyof typeof DEMO;

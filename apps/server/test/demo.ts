@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../src/db/client';
-import { cases, families, persons, units, users } from '../src/db/schema/index';
+import { cases, families, organisations, persons, units, users } from '../src/db/schema/index';
 
 /** Looks up the seeded demo county by name, for tests that start from it. */
 export async function unitId(db: Db, name: string): Promise<string> {
@@ -38,5 +38,11 @@ export async function caseOf(db: Db, unitName: string, subjectPersonId: string):
 export async function familyId(db: Db, name: string): Promise<string> {
   const [row] = await db.select({ id: families.id }).from(families).where(eq(families.name, name));
   if (!row) throw new Error(`no family ${name}`);
+  return row.id;
+}
+
+export async function organisationId(db: Db, name: string): Promise<string> {
+  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name));
+  if (!row) throw new Error(`no organisation ${name}`);
   return row.id;
 }

@@ -131,3 +131,19 @@ export async function discloseTo(agent: Agent, caseId: string, guardianId: strin
   });
   if (res.statusCode !== 201) throw new Error(`discloseTo: ${res.statusCode} ${res.body}`);
 }
+
+/** Drafts and signs the case's final evaluation: a case is closed only after one is signed. */
+export async function signFinalEvaluation(agent: Agent, caseId: string) {
+  const draft = await agent.post(`/api/cases/${caseId}/summaries`, {
+    kind: 'final',
+    periodStart: '2026-01-01',
+    periodEnd: helsinkiDate(),
+  });
+  if (draft.statusCode !== 201) throw new Error(`final evaluation draft: ${draft.statusCode} ${draft.body}`);
+  const signed = await agent.post(`/api/summaries/${draft.json().id}/sign`, {
+    version: draft.json().version,
+  });
+  if (signed.statusCode !== 200)
+    throw new Error(`final evaluation signing: ${signed.statusCode} ${signed.body}`);
+  return draft.json().id as string;
+}

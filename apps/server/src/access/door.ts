@@ -25,7 +25,10 @@ export type RecordType =
   | 'plan'
   | 'concern'
   | 'timeline'
-  | 'resources';
+  | 'resources'
+  | 'process'
+  | 'summary'
+  | 'purchased_cases';
 
 export interface AccessEntry {
   action: AccessAction;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { familyWorkTemplate } from '@verkosto/domain';
 import Fastify, { type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logRowsOf } from '../../test/access-log';
@@ -171,6 +172,54 @@ const ROUTES: {
   { method: 'PUT', path: '/api/cases/{id}/resources', body: { version: 0 }, clientData: true },
   { method: 'POST', path: '/api/cases/{id}/guidance', body: { serviceId: id }, clientData: true },
   { method: 'GET', path: '/api/service-directory', clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/process', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/phase',
+    body: { version: 1, to: 'intake', reason: 'x' },
+    clientData: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/review-decision',
+    body: { version: 1, meetingId: id, decision: 'close' },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/process-templates', clientData: true },
+  {
+    method: 'PUT',
+    path: '/api/process-templates/{serviceType}',
+    body: { baseVersion: 1, template: familyWorkTemplate },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/cases/{id}/summaries', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/summaries',
+    body: { kind: 'period', periodStart: '2026-01-01', periodEnd: '2026-02-01' },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/summaries/{id}', clientData: true },
+  {
+    method: 'PUT',
+    path: '/api/summaries/{id}',
+    body: {
+      version: 1,
+      sections: {
+        meetings: '',
+        network: '',
+        concern: '',
+        plan: '',
+        guidance: '',
+        evaluation: '',
+        nextSteps: '',
+      },
+    },
+    clientData: true,
+  },
+  { method: 'POST', path: '/api/summaries/{id}/sign', body: { version: 1 }, clientData: true },
+  { method: 'GET', path: '/api/summaries/{id}/pdf', clientData: true },
+  { method: 'GET', path: '/api/purchaser/cases', clientData: true },
   { method: 'GET', path: '/api/cases/{id}/plan', clientData: true },
   { method: 'GET', path: '/api/cases/{id}/plan/versions/{versionNo}', clientData: true },
   {
@@ -228,7 +277,8 @@ const ROUTES: {
     clientData: true,
   },
 ];
-const url = (path: string) => path.replace('{id}', id).replace('{versionNo}', '1');
+const url = (path: string) =>
+  path.replace('{id}', id).replace('{versionNo}', '1').replace('{serviceType}', 'family_work');
 
 /** An error answer: the one shape, a known code, a plain message, and nothing of the server's insides. */
 function expectErrorShape(res: LightMyRequestResponse) {

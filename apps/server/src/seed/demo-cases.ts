@@ -14,6 +14,8 @@ export interface DemoCase {
   purchaser?: string;
   openedOn: string;
   closed?: { on: string; reason: 'goals_met' | 'transferred' | 'no_need'; note: string };
+  /** How the case got to its phase: opened as a referral on `openedOn`, then these moves. */
+  path?: { to: DemoCase['phase']; on: string; reason: string }[];
 }
 
 export const demoCases: DemoCase[] = [
@@ -27,6 +29,12 @@ export const demoCases: DemoCase[] = [
     responsible: 'aino',
     pair: 'sanna',
     openedOn: '2026-08-18',
+    path: [
+      { to: 'intake', on: '2026-08-20', reason: 'Äiti soitti ja sovimme aloitustapaamisen.' },
+      { to: 'assessment', on: '2026-08-25', reason: 'Aloitustapaaminen pidetty, perhe haluaa jatkaa.' },
+      { to: 'network_review', on: '2026-09-22', reason: 'Arviointikäynnit tehty.' },
+      { to: 'active_work', on: '2026-09-24', reason: 'Verkostotapaamisessa sovittiin jatkosta.' },
+    ],
   },
   {
     unit: 'kp',
@@ -38,6 +46,7 @@ export const demoCases: DemoCase[] = [
     openedOn: '2026-09-07',
   },
   {
+    key: 'korpela_kompassi',
     unit: 'kompassi',
     family: 'korpela',
     serviceType: 'family_work',
@@ -45,6 +54,14 @@ export const demoCases: DemoCase[] = [
     responsible: 'kaisa',
     purchaser: 'county',
     openedOn: '2026-10-05',
+    path: [
+      { to: 'intake', on: '2026-10-07', reason: 'Tilaus saapui, aloitustapaaminen sovittu ostajan kanssa.' },
+      {
+        to: 'assessment',
+        on: '2026-10-14',
+        reason: 'Aloitustapaaminen pidetty yhdessä perheen ja ostajan kanssa.',
+      },
+    ],
   },
   {
     unit: 'ls',

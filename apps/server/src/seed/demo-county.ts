@@ -167,6 +167,15 @@ export const demoUsers: {
     units: ['pk'],
   },
   {
+    key: 'paula',
+    username: 'paula.hankinen',
+    name: 'Paula Hankinen',
+    title: 'Palvelunostaja',
+    role: 'purchaser',
+    org: 'county',
+    units: [],
+  },
+  {
     key: 'ilkka',
     username: 'ilkka.aaltonen',
     name: 'Ilkka Aaltonen',

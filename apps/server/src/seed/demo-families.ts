@@ -65,6 +65,7 @@ export const demoPersons: DemoPerson[] = [
     codeSerial: 4,
     phone: '050 765 4321',
     address: home('Rantatie 12 A 2', '45120'),
+    addressProtection: true,
   },
   {
     key: 'ella',
@@ -73,6 +74,7 @@ export const demoPersons: DemoPerson[] = [
     dateOfBirth: '2020-04-08',
     codeSerial: 5,
     address: home('Rantatie 12 A 2', '45120'),
+    addressProtection: true,
   },
   {
     key: 'lotta',
@@ -81,6 +83,7 @@ export const demoPersons: DemoPerson[] = [
     dateOfBirth: '2023-01-17',
     codeSerial: 6,
     address: home('Rantatie 12 A 2', '45120'),
+    addressProtection: true,
   },
   // The Aho family: under address protection; child welfare.
   {

@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/passwords';
 import type { FieldProtector } from '../crypto/protect';
 import type { Db } from '../db/client';
 import {
+  casePhaseChanges,
   cases,
   families,
   familyMembers,
@@ -129,6 +130,18 @@ export async function seedDemo(db: Db, protector: FieldProtector): Promise<void>
         })
         .returning({ id: cases.id });
       if (c.key) caseIds.set(c.key, row!.id);
+      let from: string = 'referral';
+      for (const step of c.path ?? []) {
+        await tx.insert(casePhaseChanges).values({
+          caseId: row!.id,
+          fromPhase: from,
+          toPhase: step.to,
+          reason: step.reason,
+          changedBy: must(userIds, c.responsible),
+          changedAt: new Date(`${step.on}T10:00:00+03:00`),
+        });
+        from = step.to;
+      }
     }
     await seedEetuCaseWork(tx, must(caseIds, 'eetu_pn'), userIds);
     await tx.insert(serviceDirectory).values(demoDirectory);

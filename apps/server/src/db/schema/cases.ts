@@ -19,6 +19,8 @@ export const cases = pgTable(
       .notNull()
       .references(() => users.id),
     pairWorkerId: uuid('pair_worker_id').references(() => users.id),
+    /** The template version the case started with; null for cases older than templates (version 1). */
+    templateId: uuid('template_id'),
     purchaserOrganisationId: uuid('purchaser_organisation_id').references(() => organisations.id),
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),

@@ -7,6 +7,7 @@ export * from './network';
 export * from './organisations';
 export * from './persons';
 export * from './plans';
+export * from './process';
 export * from './resources';
 export * from './stated-access';
 export * from './timeline';

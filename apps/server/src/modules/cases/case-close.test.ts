@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logRowsOf, theLogRowOf } from '../../../test/access-log';
 import { type Actors, OUTSIDERS, signInActors } from '../../../test/actors';
 import { unitId } from '../../../test/demo';
-import { openCaseFor, registerPerson } from '../../../test/factories';
+import { openCaseFor, registerPerson, signFinalEvaluation } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { storedCase } from '../../../test/records';
 
@@ -36,6 +36,7 @@ describe('closing a case', () => {
   it('closes with a reason and a note: 200, version + 1, logged as a close', async () => {
     const { caseId, personId } = await freshCase();
 
+    await signFinalEvaluation(a.as.aino, caseId);
     const res = await a.as.aino.post(`/api/cases/${caseId}/close`, {
       version: 1,
       reason: 'goals_met',
@@ -65,6 +66,7 @@ describe('closing a case', () => {
   it('refuses a stale version with 409 and leaves the case open', async () => {
     const { caseId } = await freshCase();
 
+    await signFinalEvaluation(a.as.aino, caseId);
     const res = await a.as.aino.post(`/api/cases/${caseId}/close`, { version: 7, reason: 'no_need' });
 
     expect(res.statusCode).toBe(409);
@@ -78,6 +80,7 @@ describe('closing a case', () => {
 
   it('refuses closing twice with 409 case_closed, keeping the first reason', async () => {
     const { caseId } = await freshCase();
+    await signFinalEvaluation(a.as.aino, caseId);
     await a.as.aino.post(`/api/cases/${caseId}/close`, { version: 1, reason: 'moved_away' });
 
     const res = await a.as.aino.post(`/api/cases/${caseId}/close`, { version: 2, reason: 'other' });
@@ -91,6 +94,7 @@ describe('closing a case', () => {
   it('lets a unit colleague close an open case', async () => {
     const { caseId } = await freshCase();
 
+    await signFinalEvaluation(a.as.mikko, caseId);
     const res = await a.as.mikko.post(`/api/cases/${caseId}/close`, { version: 1, reason: 'transferred' });
 
     expect(res.statusCode).toBe(200);
@@ -158,6 +162,7 @@ describe('a closed case', () => {
   let caseId: string;
   beforeAll(async () => {
     ({ caseId } = await freshCase());
+    await signFinalEvaluation(a.as.aino, caseId);
     await a.as.aino.post(`/api/cases/${caseId}/close`, { version: 1, reason: 'goals_met' });
   });
 

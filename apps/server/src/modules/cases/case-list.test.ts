@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logRowsOf, theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
 import { caseOf, personId, unitId } from '../../../test/demo';
-import { openCaseFor, registerPerson } from '../../../test/factories';
+import { openCaseFor, registerPerson, signFinalEvaluation } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { storedMembers } from '../../../test/records';
 
@@ -37,9 +37,11 @@ beforeAll(async () => {
       })
     ).id;
   own.ainoClosed = await open('aino', pn);
+  await signFinalEvaluation(a.as.aino, own.ainoClosed);
   await a.as.aino.post(`/api/cases/${own.ainoClosed}/close`, { version: 1, reason: 'no_need' });
   own.mikkoPairInPt = await open('petra', pt, a.id.mikko);
   own.mikkoPairInPtClosed = await open('petra', pt, a.id.mikko);
+  await signFinalEvaluation(a.as.petra, own.mikkoPairInPtClosed);
   await a.as.petra.post(`/api/cases/${own.mikkoPairInPtClosed}/close`, { version: 1, reason: 'no_need' });
 });
 afterAll(() => t.close());

@@ -159,6 +159,40 @@ export async function allClientWorkers(tx: Tx) {
   return rows;
 }
 
+/**
+ * Users a network member may be linked to: client workers, and purchasers, who take part in the
+ * network reviews of the cases they buy. A purchaser has no unit; their organisation names them.
+ */
+export async function networkLinkableUsers(tx: Tx) {
+  const purchasers = await tx
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      title: users.title,
+      unitName: organisations.name,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.active, true), eq(users.role, 'purchaser')))
+    .orderBy(users.displayName);
+  return [...(await allClientWorkers(tx)), ...purchasers];
+}
+
+/** Whether a user may be linked to a network member (see networkLinkableUsers). */
+export async function isLinkableUser(tx: Tx, userId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, userId),
+        eq(users.active, true),
+        inArray(users.role, ['worker', 'team_lead', 'purchaser']),
+      ),
+    );
+  return rows.length > 0;
+}
+
 export async function unitsByIds(tx: Tx, ids: string[]) {
   if (ids.length === 0) return [];
   return tx

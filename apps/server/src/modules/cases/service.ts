@@ -23,6 +23,8 @@ import { rowExists } from '../../db/exists';
 import { families, organisations, persons } from '../../db/schema/index';
 import type { AppDeps } from '../../deps';
 import { ApiError, staleVersion } from '../../http/errors';
+import { insertPhaseChange, processCase, summaryFacts } from '../process/repository';
+import { latestTemplate } from '../process/templates';
 import { presentCase, presentCaseSummary } from './presenter';
 import * as repo from './repository';
 import { subjectsOfCase, subjectsOfCases } from './subjects';
@@ -133,6 +135,8 @@ export function openCase({ deps, ctx, input }: Options<z.output<typeof zCaseInpu
       responsibleWorkerId: input.responsibleWorkerId,
       pairWorkerId: input.pairWorkerId ?? null,
       purchaserOrganisationId: input.purchaserOrganisationId ?? null,
+      // The case follows the template as it is today; later versions do not move it.
+      templateId: (await latestTemplate(tx, input.serviceType)).id,
       openedOn: input.openedOn ?? todayIso(),
       createdBy: door.actor.userId,
     });
@@ -163,12 +167,22 @@ export function closeCase({ deps, ctx, input }: Options<{ caseId: string } & z.o
     } as const;
     if (!(await door.check(decision, entry)) || !decision.allowed || !facts) return DENIED;
     if (facts.status === 'closed') return new ApiError('case_closed');
+    // The process ends with a signed final evaluation (seed 001): without one the case stays open.
+    if (!(await summaryFacts(door.tx, input.caseId)).finalEvaluationSigned) {
+      return new ApiError('final_evaluation_unsigned');
+    }
+    const before = await processCase(door.tx, input.caseId);
     const closed = await repo.closeCase(door.tx, input.caseId, input.version, {
       closedOn: todayIso(),
       closingReason: input.reason,
       closingNote: input.note?.trim() ? input.note.trim() : null,
     });
-    if (!closed) return staleVersion();
+    if (!closed || !before) return staleVersion();
+    await insertPhaseChange(door.tx, input.caseId, before.phase, 'closed', {
+      reason: input.note?.trim() ?? '',
+      warnings: [],
+      changedBy: door.actor.userId,
+    });
     const row = await repo.findCase(door.tx, input.caseId);
     return row ? presentCase(row, decision) : DENIED;
   });
@@ -178,10 +192,11 @@ export function closeCase({ deps, ctx, input }: Options<{ caseId: string } & z.o
 export async function caseFormOptions({ deps, ctx }: Options<undefined>): Promise<CaseFormOptions> {
   const db = deps.db;
   const unitIds = [...ctx.actor.unitIds];
-  const { ownUnits, workers, pairWorkers, purchasers } = await db.transaction(async (tx) => ({
+  const { ownUnits, workers, pairWorkers, networkUsers, purchasers } = await db.transaction(async (tx) => ({
     ownUnits: await repo.unitsByIds(tx, unitIds),
     workers: await repo.usersOfUnits(tx, unitIds),
     pairWorkers: await repo.allClientWorkers(tx),
+    networkUsers: await repo.networkLinkableUsers(tx),
     purchasers: await repo.purchaserOrganisations(tx),
   }));
   return {
@@ -195,6 +210,7 @@ export async function caseFormOptions({ deps, ctx }: Options<undefined>): Promis
           .map((w) => ({ id: w.id, displayName: w.displayName, title: w.title })),
       })),
     pairWorkers,
+    networkUsers,
     purchasers,
   };
 }

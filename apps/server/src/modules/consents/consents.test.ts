@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
 import { personId, unitId } from '../../../test/demo';
-import { openCaseFor, registerFamily, registerPerson } from '../../../test/factories';
+import { openCaseFor, registerFamily, registerPerson, signFinalEvaluation } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
@@ -104,6 +104,7 @@ describe('a disclosure consent', () => {
         validFrom: today(),
       })
     ).json();
+    await signFinalEvaluation(a.as.aino, caseId);
     expect(
       (await a.as.aino.post(`/api/cases/${caseId}/close`, { version: 1, reason: 'goals_met' })).statusCode,
     ).toBe(200);

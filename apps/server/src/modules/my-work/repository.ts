@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { cases, families, meetings, persons, planVersions, units } from '../../db/schema/index';
+import { cases, families, meetings, persons, planVersions, summaries, units } from '../../db/schema/index';
 import { caseRefColumns } from '../cases/case-ref';
 
 /** The actor's own planned meetings from now on. */
@@ -44,6 +44,32 @@ export function latestPlansOfMyCases(tx: Tx, userId: string) {
     .select({ ...caseRefColumns, versionNo: latest.versionNo, content: latest.content })
     .from(cases)
     .innerJoin(latest, eq(latest.caseId, cases.id))
+    .innerJoin(units, eq(units.id, cases.unitId))
+    .leftJoin(persons, eq(persons.id, cases.personId))
+    .leftJoin(families, eq(families.id, cases.familyId))
+    .where(
+      and(
+        eq(cases.status, 'open'),
+        or(eq(cases.responsibleWorkerId, userId), eq(cases.pairWorkerId, userId)),
+      ),
+    );
+}
+
+/** The actor's open cases with what their summaries' due dates follow from. */
+export function summaryStateOfMyCases(tx: Tx, userId: string) {
+  return tx
+    .select({
+      ...caseRefColumns,
+      phase: cases.phase,
+      openedOn: cases.openedOn,
+      serviceType: cases.serviceType,
+      templateId: cases.templateId,
+      lastSummaryEnd: sql<string | null>`(select max(s.period_end)::text from ${summaries} s
+        where s.case_id = ${cases.id} and s.kind = 'period' and s.status = 'signed')`,
+      finalSigned: sql<boolean>`exists (select 1 from ${summaries} s
+        where s.case_id = ${cases.id} and s.kind = 'final' and s.status = 'signed')`,
+    })
+    .from(cases)
     .innerJoin(units, eq(units.id, cases.unitId))
     .leftJoin(persons, eq(persons.id, cases.personId))
     .leftJoin(families, eq(families.id, cases.familyId))

@@ -1,4 +1,13 @@
-import { decideCase, type MyWork, type PlanContent, zPlanContent } from '@verkosto/domain';
+import {
+  addDays,
+  decideCase,
+  type MyWork,
+  type PlanContent,
+  periodSummaryDueOn,
+  zCasePhase,
+  zPlanContent,
+  zServiceType,
+} from '@verkosto/domain';
 import { factsOfCase, todayIso } from '../../access/case-facts';
 import { type Door, type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
@@ -6,6 +15,7 @@ import { presentCaseRef } from '../cases/case-ref';
 import { subjectsOfCases } from '../cases/subjects';
 import { asPerspective, asZone } from '../concerns/presenter';
 import { casesOfWorker, dueFollowUps } from '../concerns/repository';
+import { templateOfCase } from '../process/templates';
 import * as repo from './repository';
 
 /** Keeps the rows whose case the actor may read: being named on a meeting opens nothing by itself. */
@@ -62,7 +72,14 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
       door,
       await dueFollowUps(door.tx, casesOfWorker(door.actor.userId), today),
     );
-    const shownCases = [...meetings, ...plans, ...followUps];
+    const summaryCases = await readable(door, await repo.summaryStateOfMyCases(door.tx, door.actor.userId));
+    const summariesDue = await dueSummaries(door, summaryCases, today);
+    const shownCases = [
+      ...meetings,
+      ...plans,
+      ...followUps,
+      ...summaryCases.filter((c) => summariesDue.some((d) => d.caseId === c.caseId)),
+    ];
     await door.log(
       {
         action: 'read',
@@ -96,6 +113,35 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
             ]
           : [],
       ),
+      summariesDue,
     };
   });
+}
+
+/** Period summaries due within two weeks (or late), and the final evaluation of each closing case. */
+async function dueSummaries(
+  door: Door,
+  rows: Awaited<ReturnType<typeof repo.summaryStateOfMyCases>>,
+  today: string,
+): Promise<MyWork['summariesDue']> {
+  const horizon = addDays(today, 14);
+  const due: MyWork['summariesDue'] = [];
+  for (const r of rows) {
+    const phase = zCasePhase.parse(r.phase);
+    if (phase === 'closing' && !r.finalSigned) {
+      due.push({ ...presentCaseRef(r), kind: 'final', dueOn: null });
+      continue;
+    }
+    const template = await templateOfCase(door.tx, {
+      templateId: r.templateId,
+      serviceType: zServiceType.parse(r.serviceType),
+    });
+    const dueOn = periodSummaryDueOn(template.content, {
+      phase,
+      referralReceivedOn: r.openedOn,
+      lastSummaryEnd: r.lastSummaryEnd,
+    });
+    if (dueOn && dueOn <= horizon) due.push({ ...presentCaseRef(r), kind: 'period', dueOn });
+  }
+  return due.sort((x, y) => (x.dueOn ?? '').localeCompare(y.dueOn ?? ''));
 }

@@ -5,7 +5,7 @@ import { DENIED, type Door, type RequestContext, throughDoor } from '../../acces
 import { enterCase } from '../../access/enter-case';
 import type { AppDeps } from '../../deps';
 import { ApiError, staleVersion } from '../../http/errors';
-import { isClientWorker } from '../cases/repository';
+import { isLinkableUser } from '../cases/repository';
 import { subjectsOfCase } from '../cases/subjects';
 import { mapMember, presentMember, readSnapshotMembers } from './presenter';
 import * as repo from './repository';
@@ -30,9 +30,9 @@ function fields(input: MemberInput): repo.MemberFields {
   return { ...input, ring: input.ring, userId: input.userId ?? null };
 }
 
-/** A professional named as a Verkosto user must be one who works with clients. */
+/** A professional named as a Verkosto user must be one who works with clients, or a purchaser. */
 async function invalidUser(door: Door, input: MemberInput): Promise<ApiError | null> {
-  if (!input.userId || (await isClientWorker(door.tx, input.userId))) return null;
+  if (!input.userId || (await isLinkableUser(door.tx, input.userId))) return null;
   return new ApiError('validation_failed', { userId: 'invalid' });
 }
 

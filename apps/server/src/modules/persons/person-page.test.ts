@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
 import { caseOf, familyId, personId, unitId } from '../../../test/demo';
-import { openCaseFor, registerPerson } from '../../../test/factories';
+import { openCaseFor, registerPerson, signFinalEvaluation } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
@@ -82,6 +82,7 @@ describe('a person whose only case is closed', () => {
       pairWorkerId: a.id.sanna,
     });
     expect((await a.as.mikko.get(`/api/persons/${person.id}`)).statusCode).toBe(200);
+    await signFinalEvaluation(a.as.aino, opened.id);
     const close = await a.as.aino.post(`/api/cases/${opened.id}/close`, { version: 1, reason: 'no_need' });
     expect(close.statusCode).toBe(200);
 
@@ -104,6 +105,7 @@ describe('a person whose only case is closed', () => {
       personId: person.id,
       responsibleWorkerId: a.id.aino,
     });
+    await signFinalEvaluation(a.as.aino, opened.id);
     await a.as.aino.post(`/api/cases/${opened.id}/close`, { version: 1, reason: 'moved_away' });
 
     const res = await a.as.aino.put(`/api/persons/${person.id}`, {

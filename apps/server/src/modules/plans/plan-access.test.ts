@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, type DemoKey, signInActors } from '../../../test/actors';
 import { unitId } from '../../../test/demo';
-import { openCaseFor, registerFamily, registerPerson } from '../../../test/factories';
+import { openCaseFor, registerFamily, registerPerson, signFinalEvaluation } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { goal, planContent } from './plan-fixtures';
 
@@ -175,6 +175,7 @@ describe('who may read and write the plan', () => {
 describe('a closed case', () => {
   it('stays readable to its own workers, tells them 409 case_closed on a write, and 404 to the unit', async () => {
     const { caseId, version } = await caseWithPlan();
+    await signFinalEvaluation(a.as.aino, caseId);
     const closed = await a.as.aino.post(`/api/cases/${caseId}/close`, { version, reason: 'goals_met' });
     expect(closed.statusCode).toBe(200);
 
