@@ -42,7 +42,10 @@ export async function familyId(db: Db, name: string): Promise<string> {
 }
 
 export async function organisationId(db: Db, name: string): Promise<string> {
-  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name));
+  const [row] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.name, name));
   if (!row) throw new Error(`no organisation ${name}`);
   return row.id;
 }

@@ -51,14 +51,24 @@ export async function moveTo(agent: Agent, caseId: string, to: string, acknowled
 }
 
 /** A meeting of the case through the API. */
-export async function meetingOf(agent: Agent, caseId: string, workerId: string, overrides: Record<string, unknown>) {
+export async function meetingOf(
+  agent: Agent,
+  caseId: string,
+  workerId: string,
+  overrides: Record<string, unknown>,
+) {
   const res = await agent.post(`/api/cases/${caseId}/meetings`, meetingInput([workerId], overrides));
   if (res.statusCode !== 201) throw new Error(`meetingOf: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string };
 }
 
 /** The purchaser as a network member linked to their user, taking part in a network meeting. */
-export async function reviewMeetingWithPurchaser(agent: Agent, caseId: string, workerId: string, purchaserId: string) {
+export async function reviewMeetingWithPurchaser(
+  agent: Agent,
+  caseId: string,
+  workerId: string,
+  purchaserId: string,
+) {
   const member = await addMember(agent, caseId, {
     kind: 'professional',
     name: 'Paula Hankinen',

@@ -1,4 +1,4 @@
-import { addWorkingDays, addMonths, helsinkiDate } from '@verkosto/domain';
+import { addMonths, addWorkingDays, helsinkiDate } from '@verkosto/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theLogRowOf } from '../../../test/access-log';
 import { type Actors, signInActors } from '../../../test/actors';
@@ -47,7 +47,11 @@ describe('a new referral', () => {
         state: 'running',
         workingDaysLeft: 7,
       }),
-      expect.objectContaining({ key: 'assessment_finished', deadline: addMonths(today, 3), state: 'running' }),
+      expect.objectContaining({
+        key: 'assessment_finished',
+        deadline: addMonths(today, 3),
+        state: 'running',
+      }),
     ]);
     expect(view.next).toEqual({ phase: 'intake', allowed: true, refusal: null, warnings: [] });
     expect(await theLogRowOf(t.deps.db, res)).toMatchObject({
@@ -63,7 +67,11 @@ describe('changing phase', () => {
   it('moves only to the next phase, logging who, when and why', async () => {
     const { caseId } = await newCase();
 
-    const skip = await a.as.kaisa.post(`/api/cases/${caseId}/phase`, { version: 1, to: 'assessment', reason: 'x' });
+    const skip = await a.as.kaisa.post(`/api/cases/${caseId}/phase`, {
+      version: 1,
+      to: 'assessment',
+      reason: 'x',
+    });
     const res = await a.as.kaisa.post(`/api/cases/${caseId}/phase`, {
       version: 1,
       to: 'intake',
@@ -91,7 +99,11 @@ describe('changing phase', () => {
     const { caseId } = await newCase();
     await moveTo(a.as.kaisa, caseId, 'intake');
 
-    const res = await a.as.kaisa.post(`/api/cases/${caseId}/phase`, { version: 1, to: 'assessment', reason: 'x' });
+    const res = await a.as.kaisa.post(`/api/cases/${caseId}/phase`, {
+      version: 1,
+      to: 'assessment',
+      reason: 'x',
+    });
 
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('stale_version');
@@ -132,7 +144,11 @@ describe('changing phase', () => {
     const { caseId } = await newCase();
 
     for (const key of ['aino', 'petra', 'paula'] as const) {
-      const res = await a.as[key].post(`/api/cases/${caseId}/phase`, { version: 1, to: 'intake', reason: 'x' });
+      const res = await a.as[key].post(`/api/cases/${caseId}/phase`, {
+        version: 1,
+        to: 'intake',
+        reason: 'x',
+      });
       expect(res.statusCode).toBe(404);
       expect(await theLogRowOf(t.deps.db, res)).toMatchObject({ outcome: 'denied', recordType: 'process' });
     }
@@ -157,7 +173,11 @@ describe('the network review', () => {
     const { caseId, version } = await inReview();
     const meeting = await reviewMeetingWithPurchaser(a.as.kaisa, caseId, a.id.kaisa, a.id.paula);
 
-    const plain = await a.as.kaisa.post(`/api/cases/${caseId}/phase`, { version, to: 'active_work', reason: 'x' });
+    const plain = await a.as.kaisa.post(`/api/cases/${caseId}/phase`, {
+      version,
+      to: 'active_work',
+      reason: 'x',
+    });
     const res = await a.as.kaisa.post(`/api/cases/${caseId}/review-decision`, {
       version,
       meetingId: meeting.id,
@@ -219,6 +239,9 @@ describe('the network review', () => {
     expect(res.json()).toMatchObject({ phase: 'closing', reviewDecision: { serviceName: service.name } });
     const guidance = (await a.as.kaisa.get(`/api/cases/${caseId}/resources`)).json().guidance;
     expect(guidance.map((g: { service: { name: string } }) => g.service.name)).toContain(service.name);
+    // A closing case asks for its final evaluation on the worker's own page.
+    const due = (await a.as.kaisa.get('/api/my-work')).json().summariesDue;
+    expect(due).toContainEqual(expect.objectContaining({ caseId, kind: 'final', dueOn: null }));
   });
 });
 
@@ -226,7 +249,10 @@ describe('closing', () => {
   it('needs the signed final evaluation; the close is then the last phase change', async () => {
     const { caseId } = await newCase();
 
-    const early = await a.as.kaisa.post(`/api/cases/${caseId}/close`, { version: 1, reason: 'family_declined' });
+    const early = await a.as.kaisa.post(`/api/cases/${caseId}/close`, {
+      version: 1,
+      reason: 'family_declined',
+    });
     await signFinalEvaluation(a.as.kaisa, caseId);
     const res = await a.as.kaisa.post(`/api/cases/${caseId}/close`, {
       version: 1,
@@ -238,7 +264,16 @@ describe('closing', () => {
     expect(early.json().error.code).toBe('final_evaluation_unsigned');
     expect(res.statusCode).toBe(200);
     const view = await processOf(caseId);
-    expect(view).toMatchObject({ phase: 'closed', status: 'closed', finalEvaluationSigned: true, next: null });
-    expect(view.phaseChanges.at(-1)).toMatchObject({ from: 'referral', to: 'closed', reason: 'Perhe ei halunnut jatkaa' });
+    expect(view).toMatchObject({
+      phase: 'closed',
+      status: 'closed',
+      finalEvaluationSigned: true,
+      next: null,
+    });
+    expect(view.phaseChanges.at(-1)).toMatchObject({
+      from: 'referral',
+      to: 'closed',
+      reason: 'Perhe ei halunnut jatkaa',
+    });
   });
 });

@@ -37,7 +37,7 @@ export function purchasedCases({
 }: {
   deps: AppDeps;
   ctx: RequestContext;
-  input: { from: string; to: string };
+  input: { from?: string | undefined; to?: string | undefined };
 }) {
   // Nobody else has purchased cases; to them the page is not there.
   if (ctx.actor.role !== 'purchaser') throw notFound();
@@ -51,12 +51,7 @@ export function purchasedCases({
     );
     const caseIds = rows.map((r) => r.caseId);
     const consents = await summaryConsents(door.tx, caseIds);
-    const delivered = await repo.deliveredMeetings(
-      door.tx,
-      org,
-      helsinkiDayStart(input.from),
-      helsinkiDayEnd(input.to),
-    );
+    const delivered = await repo.deliveredMeetings(door.tx, org, helsinkiDayStart(from), helsinkiDayEnd(to));
     const signed = await repo.signedSummaries(door.tx, org);
     await door.log(
       {
