@@ -62,7 +62,7 @@ export async function meetingOf(
   return res.json() as { id: string };
 }
 
-/** The purchaser as a network member linked to their user, taking part in a network meeting. */
+/** The purchaser as a network member linked to their user, taking part in a network meeting an hour ago. */
 export async function reviewMeetingWithPurchaser(
   agent: Agent,
   caseId: string,
@@ -77,5 +77,9 @@ export async function reviewMeetingWithPurchaser(
     organisation: 'Järvilaakson hyvinvointialue',
     userId: purchaserId,
   });
-  return meetingOf(agent, caseId, workerId, { type: 'network_meeting', participantMemberIds: [member.id] });
+  return meetingOf(agent, caseId, workerId, {
+    type: 'network_meeting',
+    participantMemberIds: [member.id],
+    startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+  });
 }

@@ -7,7 +7,12 @@ import { summaryKinds } from './summaries';
 const zCounts = <T extends readonly [string, ...string[]]>(keys: T) =>
   z.partialRecord(z.enum(keys), z.number());
 
-/** The period the purchaser looks at: meetings delivered in it (this year so far when not given). */
+/** The period the purchaser picks on the page: both ends, in order. */
+export const zPurchaserPeriod = z.object({ from: zIsoDate, to: zIsoDate }).superRefine((q, ctx) => {
+  if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'invalid' });
+});
+
+/** The period asked for: meetings delivered in it (this year so far when not given). */
 export const zPurchaserQuery = z
   .object({ from: zIsoDate.optional(), to: zIsoDate.optional() })
   .superRefine((q, ctx) => {

@@ -203,11 +203,14 @@ describe('the network review', () => {
 
   it('of a purchased case needs the purchaser among the participants', async () => {
     const { caseId, version } = await inReview();
-    const meeting = await meetingOf(a.as.kaisa, caseId, a.id.kaisa, { type: 'network_meeting' });
+    const held = await meetingOf(a.as.kaisa, caseId, a.id.kaisa, {
+      type: 'network_meeting',
+      startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+    });
 
     const res = await a.as.kaisa.post(`/api/cases/${caseId}/review-decision`, {
       version,
-      meetingId: meeting.id,
+      meetingId: held.id,
       decision: 'close',
     });
 
@@ -242,6 +245,20 @@ describe('the network review', () => {
     // A closing case asks for its final evaluation on the worker's own page.
     const due = (await a.as.kaisa.get('/api/my-work')).json().summariesDue;
     expect(due).toContainEqual(expect.objectContaining({ caseId, kind: 'final', dueOn: null }));
+  });
+  it('is recorded in a network meeting that has been held, not one still ahead', async () => {
+    const { caseId, version } = await inReview();
+    const ahead = await meetingOf(a.as.kaisa, caseId, a.id.kaisa, { type: 'network_meeting' });
+
+    const res = await a.as.kaisa.post(`/api/cases/${caseId}/review-decision`, {
+      version,
+      meetingId: ahead.id,
+      decision: 'close',
+    });
+
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual({ meetingId: 'invalid' });
+    expect((await processOf(caseId)).reviewMeetings).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CasePhase, ServiceType } from '@verkosto/domain';
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import {
   casePhaseChanges,
@@ -84,8 +84,9 @@ export async function assessmentMeetingCount(tx: Tx, caseId: string) {
 }
 
 /**
- * The case's network meetings that could be its review, and whether someone of the purchasing
- * organisation takes part: a participant who is a network member linked to one of its users.
+ * The case's network meetings that could be its review — held or begun, since the review decides in
+ * the meeting, not before it — and whether someone of the purchasing organisation takes part: a
+ * participant who is a network member linked to one of its users.
  */
 export async function reviewMeetings(tx: Tx, caseId: string, purchaserOrganisationId: string | null) {
   const rows = await tx
@@ -96,6 +97,7 @@ export async function reviewMeetings(tx: Tx, caseId: string, purchaserOrganisati
         eq(meetings.caseId, caseId),
         eq(meetings.type, 'network_meeting'),
         ne(meetings.status, 'cancelled'),
+        lte(meetings.startsAt, new Date()),
       ),
     )
     .orderBy(desc(meetings.startsAt));
