@@ -2,6 +2,7 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { Consent, ConsentInput, ConsentPanel } from '@verkosto/domain';
 import { caseKey } from './cases';
 import { api } from './client';
+import { summariesKey } from './summaries';
 
 export const consentsKey = (caseId: string) => ['consents', caseId] as const;
 
@@ -21,10 +22,14 @@ export function withdrawConsent(id: string): Promise<Consent> {
   return api.post<Consent>(`/api/consents/${encodeURIComponent(id)}/withdraw`, {});
 }
 
-/** After a consent changes, both the panel and the case (its access basis) are read again. */
+/**
+ * After a consent changes, the panel, the case (its access basis) and its summaries (whether the
+ * purchaser receives them) are read again.
+ */
 export function refreshAfterConsent(queryClient: QueryClient, caseId: string): Promise<unknown> {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: consentsKey(caseId) }),
     queryClient.invalidateQueries({ queryKey: caseKey(caseId) }),
+    queryClient.invalidateQueries({ queryKey: summariesKey(caseId) }),
   ]);
 }

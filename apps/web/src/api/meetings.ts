@@ -85,7 +85,11 @@ export function useOutbox(enabled: boolean) {
   return useQuery({ queryKey: outboxKey, queryFn: () => api.get<Outbox>('/api/outbox'), enabled });
 }
 
-/** After a meeting changes: the case's list of meetings is read again. */
+/**
+ * After a meeting changes: the case's list of meetings is read again, and its process, which counts
+ * the assessment meetings and offers the network meetings for the review decision.
+ */
 export function refreshMeetings(queryClient: QueryClient, caseId: string): Promise<unknown> {
+  void queryClient.invalidateQueries({ queryKey: ['process', caseId] });
   return queryClient.invalidateQueries({ queryKey: meetingsKey(caseId) });
 }

@@ -1,5 +1,11 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { Guidance, GuidanceInput, ResourcesInput, ResourcesPanel } from '@verkosto/domain';
+import type {
+  DirectoryService,
+  Guidance,
+  GuidanceInput,
+  ResourcesInput,
+  ResourcesPanel,
+} from '@verkosto/domain';
 import { api } from './client';
 
 export const resourcesKey = (caseId: string) => ['resources', caseId] as const;
@@ -24,4 +30,15 @@ export function recordGuidance(caseId: string, input: GuidanceInput): Promise<Gu
 
 export function refreshResources(queryClient: QueryClient, caseId: string): Promise<unknown> {
   return queryClient.invalidateQueries({ queryKey: resourcesKey(caseId) });
+}
+
+/** The county's service directory, for guiding a family onwards; any signed-in user reads it. */
+export function useServiceDirectory(enabled = true) {
+  return useQuery({
+    queryKey: ['service-directory'],
+    queryFn: () => api.get<{ services: DirectoryService[] }>('/api/service-directory'),
+    enabled,
+    // County configuration, not client data: it changes seldom.
+    staleTime: 10 * 60_000,
+  });
 }

@@ -20,6 +20,12 @@ interface Props {
   teamLink?: boolean;
   /** The outbox of the demo's mail: admins only. */
   outboxLink?: boolean;
+  /** The process templates of the services: admins only. */
+  templatesLink?: boolean;
+  /** "My cases": everyone but a purchaser, who has no cases of their own. */
+  casesLink?: boolean;
+  /** The purchased services: purchasers only. */
+  purchaserLink?: boolean;
   children: ReactNode;
 }
 
@@ -33,6 +39,9 @@ export function AppShell({
   reviewLink = false,
   teamLink = false,
   outboxLink = false,
+  templatesLink = false,
+  casesLink = true,
+  purchaserLink = false,
   children,
 }: Props) {
   const { t } = useTranslation();
@@ -60,7 +69,7 @@ export function AppShell({
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link to="/cases" className="brand">
+          <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true" />
             {t('app.name')}
           </Link>
@@ -80,11 +89,18 @@ export function AppShell({
       {showNav && (
         <nav className="site-nav" aria-label={t('nav.label')}>
           <ul className="site-nav-list">
-            <li>
-              <NavLink to="/cases" end>
-                {t('nav.myCases')}
-              </NavLink>
-            </li>
+            {casesLink && (
+              <li>
+                <NavLink to="/cases" end>
+                  {t('nav.myCases')}
+                </NavLink>
+              </li>
+            )}
+            {purchaserLink && (
+              <li>
+                <NavLink to="/purchaser">{t('nav.purchaser')}</NavLink>
+              </li>
+            )}
             {clientLinks && (
               <li>
                 <NavLink to="/my-work">{t('nav.myWork')}</NavLink>
@@ -120,6 +136,11 @@ export function AppShell({
             {outboxLink && (
               <li>
                 <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
+              </li>
+            )}
+            {templatesLink && (
+              <li>
+                <NavLink to="/admin/templates">{t('nav.templates')}</NavLink>
               </li>
             )}
           </ul>

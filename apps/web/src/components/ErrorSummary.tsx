@@ -22,6 +22,8 @@ interface Props {
   action?: ReactNode;
   /** A message of the form's own, shown instead of the general code's text. */
   message?: string;
+  /** A form's own words for a field's problem, where its code alone would say too little. */
+  fieldText?: (path: string) => string | undefined;
 }
 
 const focusable = 'input:not([type="hidden"]), select, textarea, button, [tabindex]';
@@ -39,7 +41,7 @@ function focusControl(id: string): void {
  * The summary at the top of a form after a failed submit. It takes focus, so a screen reader
  * reads it first; each problem links to its field.
  */
-export function ErrorSummary({ errors, fields, focusKey, action, message }: Props) {
+export function ErrorSummary({ errors, fields, focusKey, action, message, fieldText }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const titleId = useId();
@@ -52,6 +54,10 @@ export function ErrorSummary({ errors, fields, focusKey, action, message }: Prop
 
   if (!visible) return null;
   const listed = fields.filter((f) => errors.fields[f.path]);
+  const textOf = (path: string) => {
+    const code = errors.fields[path];
+    return fieldText?.(path) ?? (code ? t(`errors.field.${code}`) : '');
+  };
   const unlisted = Object.keys(errors.fields).filter((path) => !fields.some((f) => f.path === path));
   const general = errors.general && (errors.general !== 'validation_failed' || fieldCount === 0);
   // Someone else changed or closed the record first: not the user's mistake, so not "check these".
@@ -70,7 +76,6 @@ export function ErrorSummary({ errors, fields, focusKey, action, message }: Prop
       {(listed.length > 0 || unlisted.length > 0) && (
         <ul className="error-summary-list">
           {listed.map((f) => {
-            const code = errors.fields[f.path];
             return (
               <li key={f.path}>
                 <a
@@ -80,15 +85,14 @@ export function ErrorSummary({ errors, fields, focusKey, action, message }: Prop
                     focusControl(f.controlId);
                   }}
                 >
-                  {f.label}: {code ? t(`errors.field.${code}`) : ''}
+                  {f.label}: {textOf(f.path)}
                 </a>
               </li>
             );
           })}
-          {unlisted.map((path) => {
-            const code = errors.fields[path];
-            return <li key={path}>{code ? t(`errors.field.${code}`) : ''}</li>;
-          })}
+          {unlisted.map((path) => (
+            <li key={path}>{textOf(path)}</li>
+          ))}
         </ul>
       )}
       {action}

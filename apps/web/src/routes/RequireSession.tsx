@@ -4,7 +4,7 @@ import { AppShell } from '../components/AppShell';
 import { SearchMemoryProvider } from '../features/persons/search-memory';
 import { SessionLoadState } from '../features/session/SessionLoadState';
 import { SignOutButton } from '../features/session/SignOutButton';
-import { handlesClients, UserContext } from '../features/session/user-context';
+import { handlesClients, homePath, UserContext, useUser } from '../features/session/user-context';
 
 /** Every page behind sign-in: without a session, go to sign-in and come back here afterwards. */
 export function RequireSession() {
@@ -34,6 +34,9 @@ export function RequireSession() {
           reviewLink={user.role === 'team_lead'}
           teamLink={user.role === 'team_lead'}
           outboxLink={user.role === 'admin' && session.data.demoMode}
+          templatesLink={user.role === 'admin'}
+          casesLink={user.role !== 'purchaser'}
+          purchaserLink={user.role === 'purchaser'}
           userActions={<SignOutButton />}
         >
           <Outlet />
@@ -41,4 +44,9 @@ export function RequireSession() {
       </SearchMemoryProvider>
     </UserContext.Provider>
   );
+}
+
+/** The address without a page: each user's own start page. */
+export function Home() {
+  return <Navigate to={homePath(useUser())} replace />;
 }

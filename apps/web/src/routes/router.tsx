@@ -1,7 +1,7 @@
-import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { NotFoundPage } from '../components/NotFound';
 import { Loading } from '../components/QueryState';
-import { RequireSession } from './RequireSession';
+import { Home, RequireSession } from './RequireSession';
 import { RouteError } from './RouteError';
 
 /**
@@ -20,7 +20,7 @@ export const router = createBrowserRouter([
       {
         element: <RequireSession />,
         children: [
-          { index: true, element: <Navigate to="/cases" replace /> },
+          { index: true, element: <Home /> },
           {
             path: 'cases',
             lazy: async () => ({ Component: (await import('../features/cases/MyCasesPage')).MyCasesPage }),
@@ -113,6 +113,24 @@ export const router = createBrowserRouter([
             path: 'meetings/:meetingId/network-meeting',
             lazy: async () => ({
               Component: (await import('../features/meetings/NetworkMeetingPage')).NetworkMeetingPage,
+            }),
+          },
+          {
+            path: 'summaries/:summaryId',
+            lazy: async () => ({
+              Component: (await import('../features/summaries/SummaryPage')).SummaryPage,
+            }),
+          },
+          {
+            path: 'purchaser',
+            lazy: async () => ({
+              Component: (await import('../features/purchaser/PurchaserPage')).PurchaserPage,
+            }),
+          },
+          {
+            path: 'admin/templates',
+            lazy: async () => ({
+              Component: (await import('../features/templates/TemplatesPage')).TemplatesPage,
             }),
           },
           {

@@ -16,7 +16,9 @@ import { ConsentPanel } from '../consents/ConsentPanel';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
 import { PlanPanel } from '../plans/PlanPanel';
+import { ProcessPanel } from '../process/ProcessPanel';
 import { ResourcesPanel } from '../resources/ResourcesPanel';
+import { SummariesPanel } from '../summaries/SummariesPanel';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { AccessBasisNote, readOnlyForMe } from './AccessBasisNote';
 import { CloseCaseDialog } from './CloseCaseDialog';
@@ -178,6 +180,7 @@ function CaseView({
           <ConcernSummary caseId={detail.id} />
         </dl>
       </section>
+      <ProcessPanel caseId={detail.id} />
       <NetworkPanel caseId={detail.id} statedBasis={detail.accessBasis === 'stated_legal_basis'} />
       <ConcernPanel caseId={detail.id} />
       <TimelinePanel caseId={detail.id} bornOn={person?.dateOfBirth ?? null} />
@@ -187,6 +190,12 @@ function CaseView({
         caseId={detail.id}
         caseOpen={detail.status === 'open'}
         defaultWorkers={{ responsible: detail.responsibleWorker.id, pair: detail.pairWorker?.id ?? null }}
+      />
+      <SummariesPanel
+        caseId={detail.id}
+        openedOn={detail.openedOn}
+        purchaser={detail.purchaser?.name ?? null}
+        canDraft={!sharedWithMe && detail.status === 'open'}
       />
       {!sharedWithMe && <ConsentPanel caseId={detail.id} caseOpen={detail.status === 'open'} />}
       {!sharedWithMe && <AccessBasisNote detail={detail} />}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { caseKey, closeCase } from '../../api/cases';
+import { refreshProcess } from '../../api/process';
 import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectInput, TextAreaInput } from '../../components/fields';
@@ -29,6 +30,7 @@ export function CloseCaseDialog({ detail, onClosed, onReload }: Props) {
     send: (body) => closeCase(detail.id, body),
     onSuccess: (closed) => {
       queryClient.setQueryData(caseKey(closed.id), closed);
+      void refreshProcess(queryClient, closed.id);
       void queryClient.invalidateQueries({ queryKey: ['cases', 'mine'] });
       void queryClient.invalidateQueries({ queryKey: ['persons'] });
       void queryClient.invalidateQueries({ queryKey: ['families'] });

@@ -6,13 +6,13 @@ import { useMyWork } from '../../api/my-work';
 import { Icon } from '../../components/Icon';
 import { QueryGate } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDate, formatTime } from '../../i18n/format';
+import { formatDate, formatTime, todayIso } from '../../i18n/format';
 import { ClientWorkOnly } from '../session/ClientWorkOnly';
 import { handlesClients, useUser } from '../session/user-context';
 
 /**
- * The worker's own page: meetings coming up, actions past their date, plans due for re-evaluation and
- * concern ratings whose follow-up date has come.
+ * The worker's own page: meetings coming up, actions past their date, plans due for re-evaluation,
+ * concern ratings whose follow-up date has come, and summaries due.
  */
 export function MyWorkPage() {
   const { t } = useTranslation();
@@ -36,6 +36,7 @@ export function MyWorkPage() {
             <OverdueActions rows={work.overdueActions} />
             <Reevaluations rows={work.plansToReevaluate} />
             <FollowUps rows={work.followUpsDue} />
+            <SummariesDue rows={work.summariesDue} />
           </div>
         )}
       </QueryGate>
@@ -231,6 +232,48 @@ function FollowUps({ rows }: { rows: MyWork['followUpsDue'] }) {
                 </td>
                 <td>{t(`enums.concernZone.${f.zone}`)}</td>
                 <td className="cell-nowrap">{formatDate(f.followUpOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Part>
+  );
+}
+
+/** Period summaries coming due or late, and final evaluations of cases that are closing (no date: now). */
+function SummariesDue({ rows }: { rows: MyWork['summariesDue'] }) {
+  const { t } = useTranslation();
+  return (
+    <Part
+      id="my-work-summaries"
+      title={t('myWork.summaries.title')}
+      empty={rows.length ? null : t('myWork.summaries.empty')}
+    >
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t('myWork.summaries.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('myWork.client')}</th>
+              <th scope="col">{t('myWork.summaries.kind')}</th>
+              <th scope="col">{t('myWork.summaries.due')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={`${s.caseId}-${s.kind}`}>
+                <CaseCell row={s} />
+                <td>{t(`enums.summaryKind.${s.kind}`)}</td>
+                <td className="cell-nowrap">
+                  {s.dueOn ? formatDate(s.dueOn) : t('myWork.summaries.caseClosing')}
+                  {s.dueOn && s.dueOn < todayIso() && (
+                    <span className="plan-late">
+                      <Icon name="alert" />
+                      {t('myWork.summaries.late')}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCaseFormOptions } from '../../api/cases';
 import { type Option, SelectInput } from '../../components/fields';
 
-export type Worker = CaseFormOptions['pairWorkers'][number];
+export type Worker = CaseFormOptions['networkUsers'][number];
 
 interface Props {
   value: string | null;
@@ -14,13 +14,13 @@ interface Props {
 }
 
 /**
- * The Verkosto user a professional member is, chosen from the county's workers. It is only a link:
+ * The Verkosto user a professional member is, chosen from the county's workers and purchasers. It is only a link:
  * being a member opens nothing to them. The workers are read when the field is first shown.
  */
 export function LinkedUserField({ value, memberName, onChange, error }: Props) {
   const { t } = useTranslation();
   const query = useCaseFormOptions();
-  const workers = query.data?.pairWorkers ?? [];
+  const workers = query.data?.networkUsers ?? [];
   const options: Option<string>[] = workers.map((w) => ({
     value: w.id,
     label: w.displayName,

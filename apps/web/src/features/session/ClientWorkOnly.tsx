@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { Icon } from '../../components/Icon';
+import { homePath, useUser } from './user-context';
 
 /** A page of client work, opened by a user who handles no clients (an administrator): it says so. */
 export function ClientWorkOnly({ title }: { title: string }) {
   const { t } = useTranslation();
+  const user = useUser();
+  // A purchaser's work is the purchased services: a page of client work sends them there.
+  if (user.role === 'purchaser') return <Navigate to={homePath(user)} replace />;
   return (
     <section className="page-narrow">
       <h1>{title}</h1>

@@ -23,7 +23,8 @@ function returnPath(state: unknown): string {
     if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/sign-in')
       return from;
   }
-  return '/cases';
+  // The index route picks the user's own start page: a purchaser has no cases.
+  return '/';
 }
 
 function signedOut(state: unknown): boolean {

@@ -10,6 +10,14 @@ export function useUser(): SessionUser {
   return user;
 }
 
+/**
+ * Where a user starts: a purchaser on the services their organisation bought (they have no cases of
+ * their own), everyone else on their cases.
+ */
+export function homePath(user: SessionUser): string {
+  return user.role === 'purchaser' ? '/purchaser' : '/cases';
+}
+
 /** Workers and team leads work with clients; admins keep accounts and see no client data. */
 export function handlesClients(user: SessionUser): boolean {
   return user.role === 'worker' || user.role === 'team_lead';
