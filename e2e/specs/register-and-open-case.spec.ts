@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
 import { selectOption } from '../support/forms';
 import { signIn } from '../support/session';
+import { draftAndSign } from '../support/summaries';
 
 test('a worker registers a person, corrects a mistake, opens and closes a case', async ({ page }) => {
   const lastName = `Kokeilu${Date.now().toString(36)}`;
@@ -45,6 +46,8 @@ test('a worker registers a person, corrects a mistake, opens and closes a case',
   await expect(page.getByRole('main')).toContainText('Petra Nieminen');
   await expectAccessible(page);
 
+  // A case is closed only after its final evaluation is signed.
+  await draftAndSign(page, 'final', 'Asiakkuus päättyi ennen työskentelyn alkua.');
   await page.getByRole('button', { name: 'Päätä asiakkuus' }).click();
   const dialog = page.getByRole('dialog', { name: 'Päätä asiakkuus' });
   await expect(dialog).toBeVisible();

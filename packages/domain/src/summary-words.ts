@@ -45,7 +45,7 @@ const fi: SummaryWords = {
     intake: 'aloitustapaaminen',
     assessment_visit: 'arviointikäynti',
     home_visit: 'kotikäynti',
-    network_meeting: 'verkostotapaaminen',
+    network_meeting: 'verkostopalaveri',
     client_meeting: 'asiakastapaaminen',
     phone_call: 'puhelu',
     remote_meeting: 'etätapaaminen',
