@@ -21,6 +21,7 @@ import { demoDirectory } from './demo-directory';
 import { demoFamilies, demoPersons } from './demo-families';
 import { must } from './must';
 import { seedEetuCaseWork } from './seed-case-work';
+import { seedKorpelaWork } from './seed-korpela';
 
 /** True when the database has no organisations yet: the demo is seeded once, on the first start. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -144,6 +145,7 @@ export async function seedDemo(db: Db, protector: FieldProtector): Promise<void>
       }
     }
     await seedEetuCaseWork(tx, must(caseIds, 'eetu_pn'), userIds);
+    await seedKorpelaWork(tx, must(caseIds, 'korpela_kompassi'), userIds);
     await tx.insert(serviceDirectory).values(demoDirectory);
   });
 }

@@ -1,16 +1,10 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { SummaryDraftInput, SummarySave, SummaryView } from '@verkosto/domain';
+import type { SummaryDraftInput, SummaryList, SummarySave, SummaryView } from '@verkosto/domain';
 import { api } from './client';
 import { myWorkKey } from './my-work';
 
-/** A summary as the case's list shows it (zSummaryList in the domain package). */
-export type SummaryListItem = Pick<
-  SummaryView,
-  'id' | 'kind' | 'periodStart' | 'periodEnd' | 'status' | 'signedAt' | 'signedBy' | 'purchaserConsent'
->;
-export interface SummaryList {
-  summaries: SummaryListItem[];
-}
+/** A summary as the case's list shows it. */
+export type SummaryListItem = SummaryList['summaries'][number];
 
 export const summariesKey = (caseId: string) => ['summaries', 'case', caseId] as const;
 export const summaryKey = (id: string) => ['summaries', 'one', id] as const;

@@ -68,6 +68,8 @@ export type SummaryTexts = z.infer<typeof zSummaryTexts>;
 export const zSummaryView = z.object({
   id: z.string(),
   caseId: z.string(),
+  /** Whom the case is about, as lists name it: the person, or else the family. */
+  client: z.string(),
   kind: z.enum(summaryKinds),
   periodStart: z.string(),
   periodEnd: z.string(),
@@ -97,6 +99,7 @@ export const zSummaryListItem = zSummaryView.pick({
   purchaserConsent: true,
 });
 export const zSummaryList = z.object({ summaries: z.array(zSummaryListItem) });
+export type SummaryList = z.infer<typeof zSummaryList>;
 
 export const zSummaryDraftInput = z
   .object({

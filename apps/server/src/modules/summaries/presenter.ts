@@ -4,12 +4,13 @@ import type { SummaryRow } from './repository';
 
 export function presentSummary(
   row: SummaryRow,
-  extra: { purchaserConsent: boolean; canEdit: boolean },
+  extra: { purchaserConsent: boolean; canEdit: boolean; client: string },
 ): SummaryView {
   const s = row.summary;
   return {
     id: s.id,
     caseId: s.caseId,
+    client: extra.client,
     kind: s.kind === 'final' ? 'final' : 'period',
     periodStart: s.periodStart,
     periodEnd: s.periodEnd,
@@ -28,7 +29,7 @@ export function presentSummary(
 }
 
 export function presentListItem(row: SummaryRow, purchaserConsent: boolean) {
-  const v = presentSummary(row, { purchaserConsent, canEdit: false });
+  const v = presentSummary(row, { purchaserConsent, canEdit: false, client: '' });
   return {
     id: v.id,
     kind: v.kind,

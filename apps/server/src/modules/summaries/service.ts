@@ -20,12 +20,17 @@ import * as repo from './repository';
 type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
 type Access = { action: 'read' | 'update' | 'sign'; access: 'read' | 'write' };
 
-async function consentFor(door: Door, caseId: string) {
+/** What a summary shows about its case: whom it is about, and whether its purchaser may receive it. */
+async function caseContext(door: Door, caseId: string) {
   const header = await repo.caseHeader(door.tx, caseId);
   const consents = await repo.summaryConsents(door.tx, [caseId]);
+  const client = header ? await repo.clientOfCase(door.tx, header) : null;
   return {
     header,
     consents,
+    client: client?.person
+      ? `${client.person.firstNames} ${client.person.lastName}`
+      : (client?.familyName ?? ''),
     purchaserConsent: purchaserMayReceiveSummaries(
       header?.purchaserOrganisationId ?? null,
       consents,
@@ -47,7 +52,7 @@ async function enterSummary(door: Door, summaryId: string, how: Access) {
   }
   const caseId = row.summary.caseId;
   if (door.actor.role === 'purchaser') {
-    const { header, consents } = await consentFor(door, caseId);
+    const { header, consents, client } = await caseContext(door, caseId);
     const decision =
       how.access === 'read' && header
         ? decidePurchaserRead(
@@ -59,19 +64,19 @@ async function enterSummary(door: Door, summaryId: string, how: Access) {
         : ({ allowed: false, reason: 'role' } as const);
     const subjects = await subjectsOfCase(door.tx, caseId);
     if (!(await door.check(decision, { ...entry, subjectPersonIds: subjects }))) return null;
-    return { row, canEdit: false, purchaserConsent: true };
+    return { row, canEdit: false, purchaserConsent: true, client };
   }
   const entered = await enterCase(door, caseId, how.access, entry);
   if (!entered) return null;
-  const { purchaserConsent } = await consentFor(door, caseId);
-  return { row, canEdit: entered.canEdit, purchaserConsent };
+  const { purchaserConsent, client } = await caseContext(door, caseId);
+  return { row, canEdit: entered.canEdit, purchaserConsent, client };
 }
 
 export function listSummaries({ deps, ctx, input }: Options<{ caseId: string }>) {
   return throughDoor(deps.db, ctx, async (door) => {
     if (!(await enterCase(door, input.caseId, 'read', { action: 'read', recordType: 'summary' })))
       return DENIED;
-    const { purchaserConsent } = await consentFor(door, input.caseId);
+    const { purchaserConsent } = await caseContext(door, input.caseId);
     const rows = await repo.summariesOfCase(door.tx, input.caseId);
     return { summaries: rows.map((r) => presentListItem(r, purchaserConsent)) };
   });
@@ -100,8 +105,8 @@ export function draftSummary({
       createdBy: door.actor.userId,
     });
     const row = await repo.findSummary(door.tx, id);
-    const { purchaserConsent } = await consentFor(door, input.caseId);
-    return row ? presentSummary(row, { purchaserConsent, canEdit: entered.canEdit }) : DENIED;
+    const { purchaserConsent, client } = await caseContext(door, input.caseId);
+    return row ? presentSummary(row, { purchaserConsent, canEdit: entered.canEdit, client }) : DENIED;
   });
 }
 

@@ -51,7 +51,7 @@ const draft = (caseId: string, body: Record<string, unknown> = {}) =>
 
 describe('drafting a summary', () => {
   it('writes each section from the period’s record, in the language asked, and logs the create', async () => {
-    const { caseId } = await caseWithMeetings();
+    const { caseId, family } = await caseWithMeetings();
 
     const fi = await draft(caseId);
     const sv = await draft(caseId, { language: 'sv' });
@@ -59,6 +59,7 @@ describe('drafting a summary', () => {
     expect(fi.statusCode).toBe(201);
     expect(fi.json()).toMatchObject({
       kind: 'period',
+      client: family.name,
       status: 'draft',
       version: 1,
       canEdit: true,

@@ -6,7 +6,6 @@ import { useCase } from '../../api/cases';
 import { useSummary } from '../../api/summaries';
 import { BackLink } from '../../components/BackLink';
 import { Icon } from '../../components/Icon';
-import { fullName } from '../../components/names';
 import { QueryGate } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -60,7 +59,6 @@ function SummaryPageView({
     if (signedNow || unsaved) headingRef.current?.focus();
   }, [signedNow, unsaved]);
 
-  const client = detail?.subject.person ? fullName(detail.subject.person) : detail?.subject.family?.name;
   const status = signedNow
     ? t('summaries.sign.done')
     : drafted && editable
@@ -72,7 +70,7 @@ function SummaryPageView({
       {purchaser ? (
         <BackLink to="/purchaser">{t('purchaser.title')}</BackLink>
       ) : (
-        <BackLink to={`/cases/${summary.caseId}`}>{client ?? t('cases.detail.title')}</BackLink>
+        <BackLink to={`/cases/${summary.caseId}`}>{summary.client}</BackLink>
       )}
       <div className="page-header">
         <div>
