@@ -98,7 +98,11 @@ export const zSummaryListItem = zSummaryView.pick({
   signedBy: true,
   purchaserConsent: true,
 });
-export const zSummaryList = z.object({ summaries: z.array(zSummaryListItem) });
+export const zSummaryList = z.object({
+  summaries: z.array(zSummaryListItem),
+  /** Whether the actor may draft a new summary: the case's own workers, while it is open. */
+  canDraft: z.boolean(),
+});
 export type SummaryList = z.infer<typeof zSummaryList>;
 
 export const zSummaryDraftInput = z

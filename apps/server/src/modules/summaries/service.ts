@@ -2,6 +2,7 @@ import {
   decidePurchaserRead,
   draftSummaryTexts,
   purchaserMayReceiveSummaries,
+  type SummaryList,
   type SummaryView,
   type zSummaryDraftInput,
   type zSummarySave,
@@ -73,12 +74,15 @@ async function enterSummary(door: Door, summaryId: string, how: Access) {
 }
 
 export function listSummaries({ deps, ctx, input }: Options<{ caseId: string }>) {
-  return throughDoor(deps.db, ctx, async (door) => {
-    if (!(await enterCase(door, input.caseId, 'read', { action: 'read', recordType: 'summary' })))
-      return DENIED;
+  return throughDoor<SummaryList>(deps.db, ctx, async (door) => {
+    const entered = await enterCase(door, input.caseId, 'read', { action: 'read', recordType: 'summary' });
+    if (!entered) return DENIED;
     const { purchaserConsent } = await caseContext(door, input.caseId);
     const rows = await repo.summariesOfCase(door.tx, input.caseId);
-    return { summaries: rows.map((r) => presentListItem(r, purchaserConsent)) };
+    return {
+      summaries: rows.map((r) => presentListItem(r, purchaserConsent)),
+      canDraft: entered.canEdit && entered.facts.status === 'open',
+    };
   });
 }
 

@@ -80,7 +80,10 @@ describe('drafting a summary', () => {
 
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual({ periodEnd: 'invalid' });
-    expect((await a.as.kaisa.get(`/api/cases/${caseId}/summaries`)).json().summaries).toEqual([]);
+    expect((await a.as.kaisa.get(`/api/cases/${caseId}/summaries`)).json()).toEqual({
+      summaries: [],
+      canDraft: true,
+    });
   });
 });
 

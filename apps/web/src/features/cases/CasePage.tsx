@@ -195,7 +195,6 @@ function CaseView({
         caseId={detail.id}
         openedOn={detail.openedOn}
         purchaser={detail.purchaser?.name ?? null}
-        canDraft={!sharedWithMe && detail.status === 'open'}
       />
       {!sharedWithMe && <ConsentPanel caseId={detail.id} caseOpen={detail.status === 'open'} />}
       {!sharedWithMe && <AccessBasisNote detail={detail} />}

@@ -14,19 +14,19 @@ interface Props {
   openedOn: string;
   /** The organisation that buys the service, if it is bought; only then is sharing with it told. */
   purchaser: string | null;
-  /** The case's own workers draft summaries while it is open; a reader let in by a consent does not. */
-  canDraft: boolean;
 }
 
 /**
  * Period summaries (kausiyhteenveto) and the final evaluation (loppuarviointi) on the case page: each
  * drafted from the record, edited and signed on its own page, and printable as a PDF.
  */
-export function SummariesPanel({ caseId, openedOn, purchaser, canDraft }: Props) {
+export function SummariesPanel({ caseId, openedOn, purchaser }: Props) {
   const { t } = useTranslation();
   const query = useSummaries(caseId);
   if (query.isError) return null;
   const summaries = query.data?.summaries;
+  // The case's own workers draft summaries while it is open; a reader let in by a consent does not.
+  const canDraft = query.data?.canDraft ?? false;
   const hasFinal = summaries?.some((s) => s.kind === 'final') ?? false;
 
   return (
