@@ -172,6 +172,19 @@ const ROUTES: {
   { method: 'PUT', path: '/api/cases/{id}/resources', body: { version: 0 }, clientData: true },
   { method: 'POST', path: '/api/cases/{id}/guidance', body: { serviceId: id }, clientData: true },
   { method: 'GET', path: '/api/service-directory', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/service-directory',
+    body: { name: 'x', kind: 'y', contact: 'z', level: 'preventive' },
+    clientData: true,
+  },
+  {
+    method: 'PUT',
+    path: '/api/service-directory/{id}',
+    body: { version: 1, service: { name: 'x', kind: 'y', contact: 'z', level: 'preventive' } },
+    clientData: true,
+  },
+  { method: 'POST', path: '/api/service-directory/{id}/retire', body: { version: 1 }, clientData: true },
   { method: 'GET', path: '/api/cases/{id}/process', clientData: true },
   {
     method: 'POST',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { levelsOfWork } from '../concern';
-import { zId, zOptionalText, zRequiredText } from './common';
+import { zId, zOptionalText, zRequiredText, zVersion } from './common';
 
 /** The risk-factor checklist (seed 001): named risks suggest guidance to other services. */
 export const riskFactors = [
@@ -59,9 +59,30 @@ export const zDirectoryService = z.object({
   contact: z.string(),
   level: z.enum(levelsOfWork),
   riskFactors: z.array(z.enum(riskFactors)),
+  version: z.number(),
 });
 export type DirectoryService = z.infer<typeof zDirectoryService>;
-export const zServiceDirectory = z.object({ services: z.array(zDirectoryService) });
+export const zServiceDirectory = z.object({
+  services: z.array(zDirectoryService),
+  /** Whether the actor keeps the directory (admins). */
+  canEdit: z.boolean(),
+});
+
+/** A service as the admin writes it into the directory. */
+export const zDirectoryServiceInput = z.object({
+  name: zRequiredText(120),
+  kind: zRequiredText(80),
+  contact: zRequiredText(200),
+  level: z.enum(levelsOfWork, { error: 'required' }),
+  riskFactors: z
+    .array(z.enum(riskFactors))
+    .max(riskFactors.length)
+    .refine((r) => new Set(r).size === r.length, { error: 'invalid' })
+    .default([]),
+});
+export type DirectoryServiceInput = z.input<typeof zDirectoryServiceInput>;
+export const zDirectoryServiceUpdate = z.object({ version: zVersion, service: zDirectoryServiceInput });
+export const zDirectoryServiceRetire = z.object({ version: zVersion });
 
 export const zGuidanceInput = z.object({
   serviceId: zId,

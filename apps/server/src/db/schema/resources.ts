@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases';
 import { users } from './organisations';
 
@@ -15,7 +15,10 @@ export const caseResources = pgTable('case_resources', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** The services a family can be guided to (configurable per county): what risks each answers. */
+/**
+ * The services a family can be guided to, kept by the county's admins: what risks each answers. A
+ * service no longer offered is retired, not deleted: the guidance given to it stays on the cases.
+ */
 export const serviceDirectory = pgTable('service_directory', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
@@ -23,6 +26,10 @@ export const serviceDirectory = pgTable('service_directory', {
   contact: text('contact').notNull(),
   level: text('level').notNull(),
   riskFactors: text('risk_factors').array().notNull().default([]),
+  version: integer('version').notNull().default(1),
+  active: boolean('active').notNull().default(true),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** Guidance to a service, recorded on the case: to which service, for which risk, by whom. */

@@ -171,7 +171,7 @@ export function recordReviewDecision({
       (m) => m.id === input.meetingId,
     );
     if (!meeting) return new ApiError('validation_failed', { meetingId: 'invalid' });
-    if (input.serviceId && !(await resources.findService(door.tx, input.serviceId)))
+    if (input.serviceId && !(await resources.findService(door.tx, input.serviceId))?.active)
       return new ApiError('validation_failed', { serviceId: 'invalid' });
     if (c.purchaserOrganisationId && !meeting.purchaserPresent)
       return new ApiError('purchaser_not_participant');

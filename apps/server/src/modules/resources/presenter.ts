@@ -27,6 +27,7 @@ export function presentService(row: typeof serviceDirectory.$inferSelect): Direc
     contact: row.contact,
     level: asLevel(row.level),
     riskFactors: row.riskFactors.filter(isRisk),
+    version: row.version,
   };
 }
 

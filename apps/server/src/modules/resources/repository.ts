@@ -35,8 +35,13 @@ export async function saveResources(
   return rows.length > 0;
 }
 
+/** The services offered now; retired ones stay only in the guidance already given. */
 export function directory(tx: Executor) {
-  return tx.select().from(serviceDirectory).orderBy(asc(serviceDirectory.name));
+  return tx
+    .select()
+    .from(serviceDirectory)
+    .where(eq(serviceDirectory.active, true))
+    .orderBy(asc(serviceDirectory.name));
 }
 
 /** Services answering any of the named risks. */
@@ -45,11 +50,16 @@ export function servicesFor(tx: Tx, factors: string[]) {
   return tx
     .select()
     .from(serviceDirectory)
-    .where(sql`${serviceDirectory.riskFactors} && ${sql.param(factors)}::text[]`)
+    .where(
+      and(
+        eq(serviceDirectory.active, true),
+        sql`${serviceDirectory.riskFactors} && ${sql.param(factors)}::text[]`,
+      ),
+    )
     .orderBy(asc(serviceDirectory.name));
 }
 
-export async function findService(tx: Tx, id: string) {
+export async function findService(tx: Executor, id: string) {
   const [row] = await tx.select().from(serviceDirectory).where(eq(serviceDirectory.id, id));
   return row ?? null;
 }
@@ -67,4 +77,39 @@ export function guidanceOfCase(tx: Tx, caseId: string) {
 export async function insertGuidance(tx: Tx, row: typeof caseGuidance.$inferInsert) {
   const [inserted] = await tx.insert(caseGuidance).values(row).returning({ id: caseGuidance.id });
   return inserted!.id;
+}
+
+export type ServiceFields = Pick<
+  typeof serviceDirectory.$inferInsert,
+  'name' | 'kind' | 'contact' | 'level' | 'riskFactors'
+>;
+
+export async function insertService(tx: Executor, fields: ServiceFields, by: string) {
+  const [row] = await tx
+    .insert(serviceDirectory)
+    .values({ ...fields, updatedBy: by })
+    .returning();
+  return row!;
+}
+
+/** Changes a service over the version the admin saw (or retires it); null when someone saved first. */
+export async function updateService(
+  tx: Executor,
+  id: string,
+  version: number,
+  change: Partial<ServiceFields> & { active?: false },
+  by: string,
+) {
+  const [row] = await tx
+    .update(serviceDirectory)
+    .set({ ...change, version: version + 1, updatedBy: by, updatedAt: new Date() })
+    .where(
+      and(
+        eq(serviceDirectory.id, id),
+        eq(serviceDirectory.version, version),
+        eq(serviceDirectory.active, true),
+      ),
+    )
+    .returning();
+  return row ?? null;
 }

@@ -1,4 +1,8 @@
 import {
+  zDirectoryService,
+  zDirectoryServiceInput,
+  zDirectoryServiceRetire,
+  zDirectoryServiceUpdate,
   zErrorBody,
   zGuidance,
   zGuidanceInput,
@@ -9,8 +13,10 @@ import {
 } from '@verkosto/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { contextOf } from '../../http/context';
+import * as directory from './directory-service';
 import * as service from './service';
 
 const errors = { 400: zErrorBody, 401: zErrorBody, 404: zErrorBody, 409: zErrorBody };
@@ -83,5 +89,59 @@ export function resourceRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     (request) => service.serviceDirectoryList({ deps, ctx: contextOf(request) }),
+  );
+
+  r.post(
+    '/api/service-directory',
+    {
+      schema: {
+        tags,
+        summary: 'Add a service to the directory (admins)',
+        body: zDirectoryServiceInput,
+        response: { 201: zDirectoryService, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await directory.addService({ deps, ctx: contextOf(request), input: request.body })),
+  );
+
+  r.put(
+    '/api/service-directory/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a service of the directory over the version seen (admins)',
+        params: zIdParams,
+        body: zDirectoryServiceUpdate,
+        response: { 200: zDirectoryService, ...errors },
+      },
+    },
+    (request) =>
+      directory.changeService({
+        deps,
+        ctx: contextOf(request),
+        input: { id: request.params.id, ...request.body },
+      }),
+  );
+
+  r.post(
+    '/api/service-directory/:id/retire',
+    {
+      schema: {
+        tags,
+        summary: 'Retire a service no longer offered; guidance already given keeps it (admins)',
+        params: zIdParams,
+        body: zDirectoryServiceRetire,
+        response: { 200: z.object({ retired: z.literal(true) }), ...errors },
+      },
+    },
+    (request) =>
+      directory.retireService({
+        deps,
+        ctx: contextOf(request),
+        input: { id: request.params.id, ...request.body },
+      }),
   );
 }

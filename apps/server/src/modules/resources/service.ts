@@ -52,7 +52,7 @@ export function recordGuidance({
   return throughDoor<Guidance>(deps.db, ctx, async (door) => {
     if (!(await enterCase(door, input.caseId, 'write', { action: 'create', recordType: 'resources' })))
       return DENIED;
-    if (!(await repo.findService(door.tx, input.serviceId))) {
+    if (!(await repo.findService(door.tx, input.serviceId))?.active) {
       return new ApiError('validation_failed', { serviceId: 'invalid' });
     }
     const id = await repo.insertGuidance(door.tx, {
@@ -68,6 +68,9 @@ export function recordGuidance({
 }
 
 /** The directory itself is not client data: any signed-in user may read it. */
-export async function serviceDirectoryList({ deps }: { deps: AppDeps; ctx: RequestContext }) {
-  return { services: (await repo.directory(deps.db)).map(presentService) };
+export async function serviceDirectoryList({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
+  return {
+    services: (await repo.directory(deps.db)).map(presentService),
+    canEdit: ctx.actor.role === 'admin',
+  };
 }
