@@ -2,6 +2,12 @@ import { meetingSettings, meetingTypes } from './api/meetings';
 import type { SummaryFacts, SummaryLanguage, SummaryTexts } from './api/summaries';
 import { summaryWords } from './summary-words';
 
+/** A date as the three languages print it in Finland: 2.11.2026. */
+function printedDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
 /**
  * The first draft of a summary's sections, written from the period's record in the summary's
  * language. The worker edits every word before signing; the evaluation and what happens next are
@@ -30,7 +36,7 @@ export function draftSummaryTexts(facts: SummaryFacts, language: SummaryLanguage
     ].join('\n'),
     guidance:
       facts.guidance.length > 0
-        ? facts.guidance.map((g) => `- ${w.guidanceLine(g.service, g.givenOn)}`).join('\n')
+        ? facts.guidance.map((g) => `- ${w.guidanceLine(g.service, printedDate(g.givenOn))}`).join('\n')
         : w.noGuidance,
     evaluation: '',
     nextSteps: '',
