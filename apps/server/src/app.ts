@@ -24,6 +24,7 @@ import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
 import { processRoutes } from './modules/process/routes';
 import { purchaserRoutes } from './modules/purchaser/routes';
+import { referralRoutes } from './modules/referrals/routes';
 import { resourceRoutes } from './modules/resources/routes';
 import { statedAccessRoutes } from './modules/stated-access/routes';
 import { summaryRoutes } from './modules/summaries/routes';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   processRoutes(app, deps);
   summaryRoutes(app, deps);
   purchaserRoutes(app, deps);
+  referralRoutes(app, deps);
   resourceRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);

@@ -26,6 +26,7 @@ export const errorCodes = [
   'purchaser_not_participant',
   'not_in_review_phase',
   'final_evaluation_exists',
+  'referral_decided',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

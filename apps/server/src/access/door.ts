@@ -28,7 +28,8 @@ export type RecordType =
   | 'resources'
   | 'process'
   | 'summary'
-  | 'purchased_cases';
+  | 'purchased_cases'
+  | 'referral';
 
 export interface AccessEntry {
   action: AccessAction;

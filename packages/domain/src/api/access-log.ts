@@ -34,6 +34,7 @@ export const accessLogRecords = [
   'process',
   'summary',
   'purchased_cases',
+  'referral',
 ] as const;
 
 /**

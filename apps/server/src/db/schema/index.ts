@@ -8,6 +8,7 @@ export * from './organisations';
 export * from './persons';
 export * from './plans';
 export * from './process';
+export * from './referrals';
 export * from './resources';
 export * from './stated-access';
 export * from './timeline';

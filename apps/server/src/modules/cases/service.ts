@@ -95,60 +95,66 @@ export function getCase({ deps, ctx, input }: Options<{ caseId: string }>) {
 }
 
 export function openCase({ deps, ctx, input }: Options<z.output<typeof zCaseInput>>) {
-  return throughDoor<CaseDetail>(deps.db, ctx, async (door) => {
-    const tx = door.tx;
-    const subjects = input.personId ? [input.personId] : [];
-    const decision = decideOpenCase(door.actor, input.unitId);
-    const entry = {
-      action: 'create',
-      recordType: 'case',
-      subjectPersonIds: subjects,
-      unitId: input.unitId,
-    } as const;
-    if (!decision.allowed) {
-      await door.log(entry, decision);
-      return new ApiError('validation_failed', { unitId: 'invalid' });
-    }
-    const fields: Record<string, 'invalid' | 'worker_not_in_unit'> = {};
-    const unitWorkers = await repo.usersOfUnits(tx, [input.unitId]);
-    if (!unitWorkers.some((w) => w.id === input.responsibleWorkerId && w.role !== 'admin')) {
-      fields.responsibleWorkerId = 'worker_not_in_unit';
-    }
-    if (input.pairWorkerId && !(await repo.isClientWorker(tx, input.pairWorkerId)))
-      fields.pairWorkerId = 'invalid';
-    if (input.personId && !(await rowExists(tx, persons, input.personId))) fields.personId = 'invalid';
-    if (input.familyId && !(await rowExists(tx, families, input.familyId))) fields.familyId = 'invalid';
-    if (
-      input.purchaserOrganisationId &&
-      !(await rowExists(tx, organisations, input.purchaserOrganisationId))
-    ) {
-      fields.purchaserOrganisationId = 'invalid';
-    }
-    if (Object.keys(fields).length > 0) return new ApiError('validation_failed', fields);
-    const caseId = await repo.insertCase(tx, {
-      unitId: input.unitId,
-      personId: input.personId ?? null,
-      familyId: input.familyId ?? null,
-      serviceType: input.serviceType,
-      phase: input.phase,
-      status: 'open',
-      responsibleWorkerId: input.responsibleWorkerId,
-      pairWorkerId: input.pairWorkerId ?? null,
-      purchaserOrganisationId: input.purchaserOrganisationId ?? null,
-      // The case follows the template as it is today; later versions do not move it.
-      templateId: (await latestTemplate(tx, input.serviceType)).id,
-      openedOn: input.openedOn ?? todayIso(),
-      createdBy: door.actor.userId,
-    });
-    await door.log(
-      { ...entry, recordId: caseId, subjectPersonIds: await subjectsOfCase(tx, caseId) },
-      decision,
-    );
-    const row = await repo.findCase(tx, caseId);
-    const facts = await factsOfCase(tx, caseId);
-    const basis = facts ? decideCase(door.actor, facts, 'read') : null;
-    return row && basis?.allowed ? presentCase(row, basis) : DENIED;
+  return throughDoor<CaseDetail>(deps.db, ctx, (door) => openCaseWithin(door, input));
+}
+
+/**
+ * Opens a case inside a door's transaction: the same checks whether a worker opens it from the case
+ * form or by accepting a referral into the waiting list.
+ */
+export async function openCaseWithin(
+  door: Door,
+  input: z.output<typeof zCaseInput>,
+): Promise<CaseDetail | ApiError | typeof DENIED> {
+  const tx = door.tx;
+  const subjects = input.personId ? [input.personId] : [];
+  const decision = decideOpenCase(door.actor, input.unitId);
+  const entry = {
+    action: 'create',
+    recordType: 'case',
+    subjectPersonIds: subjects,
+    unitId: input.unitId,
+  } as const;
+  if (!decision.allowed) {
+    await door.log(entry, decision);
+    return new ApiError('validation_failed', { unitId: 'invalid' });
+  }
+  const fields: Record<string, 'invalid' | 'worker_not_in_unit'> = {};
+  const unitWorkers = await repo.usersOfUnits(tx, [input.unitId]);
+  if (!unitWorkers.some((w) => w.id === input.responsibleWorkerId && w.role !== 'admin')) {
+    fields.responsibleWorkerId = 'worker_not_in_unit';
+  }
+  if (input.pairWorkerId && !(await repo.isClientWorker(tx, input.pairWorkerId)))
+    fields.pairWorkerId = 'invalid';
+  if (input.personId && !(await rowExists(tx, persons, input.personId))) fields.personId = 'invalid';
+  if (input.familyId && !(await rowExists(tx, families, input.familyId))) fields.familyId = 'invalid';
+  if (input.purchaserOrganisationId && !(await rowExists(tx, organisations, input.purchaserOrganisationId))) {
+    fields.purchaserOrganisationId = 'invalid';
+  }
+  if (Object.keys(fields).length > 0) return new ApiError('validation_failed', fields);
+  const caseId = await repo.insertCase(tx, {
+    unitId: input.unitId,
+    personId: input.personId ?? null,
+    familyId: input.familyId ?? null,
+    serviceType: input.serviceType,
+    phase: input.phase,
+    status: 'open',
+    responsibleWorkerId: input.responsibleWorkerId,
+    pairWorkerId: input.pairWorkerId ?? null,
+    purchaserOrganisationId: input.purchaserOrganisationId ?? null,
+    // The case follows the template as it is today; later versions do not move it.
+    templateId: (await latestTemplate(tx, input.serviceType)).id,
+    openedOn: input.openedOn ?? todayIso(),
+    createdBy: door.actor.userId,
   });
+  await door.log(
+    { ...entry, recordId: caseId, subjectPersonIds: await subjectsOfCase(tx, caseId) },
+    decision,
+  );
+  const row = await repo.findCase(tx, caseId);
+  const facts = await factsOfCase(tx, caseId);
+  const basis = facts ? decideCase(door.actor, facts, 'read') : null;
+  return row && basis?.allowed ? presentCase(row, basis) : DENIED;
 }
 
 export function closeCase({ deps, ctx, input }: Options<{ caseId: string } & z.output<typeof zCloseCase>>) {
