@@ -28,6 +28,7 @@ import { referralRoutes } from './modules/referrals/routes';
 import { resourceRoutes } from './modules/resources/routes';
 import { statedAccessRoutes } from './modules/stated-access/routes';
 import { summaryRoutes } from './modules/summaries/routes';
+import { teamRoutes } from './modules/teams/routes';
 import { timelineRoutes } from './modules/timeline/routes';
 
 /** Builds the app around its dependencies; tests call this and use app.inject. */
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   summaryRoutes(app, deps);
   purchaserRoutes(app, deps);
   referralRoutes(app, deps);
+  teamRoutes(app, deps);
   resourceRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);

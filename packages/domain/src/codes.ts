@@ -27,6 +27,7 @@ export const errorCodes = [
   'not_in_review_phase',
   'final_evaluation_exists',
   'referral_decided',
+  'team_consent_missing',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

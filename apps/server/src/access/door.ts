@@ -29,7 +29,8 @@ export type RecordType =
   | 'process'
   | 'summary'
   | 'purchased_cases'
-  | 'referral';
+  | 'referral'
+  | 'team';
 
 export interface AccessEntry {
   action: AccessAction;

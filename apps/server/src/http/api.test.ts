@@ -250,6 +250,25 @@ const ROUTES: {
     clientData: true,
   },
   { method: 'GET', path: '/api/referrals/sent', clientData: true },
+  { method: 'GET', path: '/api/teams', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/teams',
+    body: { name: 'x', cadencePerMonth: 1, weekday: 2, time: '13:00', memberIds: [id, id] },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/teams/{id}', clientData: true },
+  { method: 'POST', path: '/api/teams/{id}/meetings/plan', body: { months: 1 }, clientData: true },
+  {
+    method: 'POST',
+    path: '/api/teams/{id}/agenda',
+    body: { mode: 'anonymous', description: 'x', question: 'y' },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/team-meetings/{id}', clientData: true },
+  { method: 'PUT', path: '/api/team-meetings/{id}/items/{itemId}', body: { version: 0 }, clientData: true },
+  { method: 'POST', path: '/api/team-meetings/{id}/sign', body: { version: 1 }, clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/team-decisions', clientData: true },
   { method: 'GET', path: '/api/units/{id}/referrals', clientData: true },
   { method: 'GET', path: '/api/referrals/{id}', clientData: true },
   { method: 'GET', path: '/api/referrals/{id}/matches', clientData: true },
@@ -329,7 +348,11 @@ const ROUTES: {
   },
 ];
 const url = (path: string) =>
-  path.replace('{id}', id).replace('{versionNo}', '1').replace('{serviceType}', 'family_work');
+  path
+    .replace('{id}', id)
+    .replace('{versionNo}', '1')
+    .replace('{serviceType}', 'family_work')
+    .replace('{itemId}', id);
 
 /** An error answer: the one shape, a known code, a plain message, and nothing of the server's insides. */
 function expectErrorShape(res: LightMyRequestResponse) {

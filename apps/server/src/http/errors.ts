@@ -19,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_in_review_phase: 409,
   final_evaluation_exists: 409,
   referral_decided: 409,
+  team_consent_missing: 409,
   account_locked: 423,
   invalid_credentials: 401,
   rate_limited: 429,
@@ -45,6 +46,8 @@ const MESSAGE: Record<ErrorCode, string> = {
   not_in_review_phase: 'The case is not in its network review phase.',
   final_evaluation_exists: 'The case already has a signed final evaluation.',
   referral_decided: 'Someone has already triaged this referral.',
+  team_consent_missing:
+    'A client is brought to the team by name only with the guardian’s consent for the team.',
   account_locked: 'The account is locked for a while after too many failed sign-ins.',
   invalid_credentials: 'The username or password is wrong.',
   rate_limited: 'Too many attempts. Wait a moment and try again.',

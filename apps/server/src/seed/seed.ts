@@ -22,6 +22,7 @@ import { demoFamilies, demoPersons } from './demo-families';
 import { must } from './must';
 import { seedEetuCaseWork } from './seed-case-work';
 import { seedKorpelaWork } from './seed-korpela';
+import { seedTeam } from './seed-team';
 
 /** True when the database has no organisations yet: the demo is seeded once, on the first start. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -146,6 +147,7 @@ export async function seedDemo(db: Db, protector: FieldProtector): Promise<void>
     }
     await seedEetuCaseWork(tx, must(caseIds, 'eetu_pn'), userIds);
     await seedKorpelaWork(tx, must(caseIds, 'korpela_kompassi'), userIds);
+    await seedTeam(tx, userIds);
     await tx.insert(serviceDirectory).values(demoDirectory);
   });
 }

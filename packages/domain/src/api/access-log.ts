@@ -35,6 +35,7 @@ export const accessLogRecords = [
   'summary',
   'purchased_cases',
   'referral',
+  'team',
 ] as const;
 
 /**

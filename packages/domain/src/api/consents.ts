@@ -6,6 +6,8 @@ export const consentPurposes = [
   'meeting_participation',
   'see_plan',
   'receive_summaries',
+  /** Bringing the client to a multi-agency team by name (seed 003). */
+  'team_consultation',
 ] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 export const consentMethods = ['written', 'verbal', 'electronic'] as const;
@@ -43,18 +45,28 @@ export const zConsentInput = z
     recipientOrganisationId: zId.nullable().optional(),
     /** A network member; disclosure of records goes to units and organisations only. */
     recipientMemberId: zId.nullable().optional(),
+    /** A multi-agency team: for team consultation by name only. */
+    recipientTeamId: zId.nullable().optional(),
     purpose: z.enum(consentPurposes),
     method: z.enum(consentMethods),
     validFrom: zIsoDate,
     validTo: zIsoDate.nullable().optional(),
   })
   .superRefine((c, ctx) => {
-    const recipients = [c.recipientUnitId, c.recipientOrganisationId, c.recipientMemberId].filter(Boolean);
+    const recipients = [
+      c.recipientUnitId,
+      c.recipientOrganisationId,
+      c.recipientMemberId,
+      c.recipientTeamId,
+    ].filter(Boolean);
     if (recipients.length !== 1) {
       ctx.addIssue({ code: 'custom', path: ['recipientUnitId'], message: 'required' });
     }
     if (c.recipientMemberId && c.purpose === 'disclosure') {
       ctx.addIssue({ code: 'custom', path: ['recipientMemberId'], message: 'invalid' });
+    }
+    if (Boolean(c.recipientTeamId) !== (c.purpose === 'team_consultation')) {
+      ctx.addIssue({ code: 'custom', path: ['recipientTeamId'], message: 'invalid' });
     }
     if (c.validTo && c.validTo < c.validFrom)
       ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'invalid' });
@@ -70,7 +82,11 @@ export const zConsent = z.object({
   fromUnit: zNamed,
   givenBy: z.object({ id: z.string(), firstNames: z.string(), lastName: z.string() }),
   childView: z.string().nullable(),
-  recipient: z.object({ kind: z.enum(['unit', 'organisation', 'member']), id: z.string(), name: z.string() }),
+  recipient: z.object({
+    kind: z.enum(['unit', 'organisation', 'member', 'team']),
+    id: z.string(),
+    name: z.string(),
+  }),
   purpose: z.enum(consentPurposes),
   method: z.enum(consentMethods),
   validFrom: z.string(),
@@ -93,5 +109,7 @@ export const zConsentPanel = z.object({
   recipientOrganisations: z.array(zNamed),
   /** Network members a consent may name: not those the client does not want. */
   recipientMembers: z.array(z.object({ id: z.string(), name: z.string(), relation: z.string() })),
+  /** Multi-agency teams a member of the case's unit belongs to. */
+  recipientTeams: z.array(zNamed),
 });
 export type ConsentPanel = z.infer<typeof zConsentPanel>;

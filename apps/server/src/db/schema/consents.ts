@@ -3,6 +3,7 @@ import { cases } from './cases';
 import { networkMembers } from './network';
 import { organisations, units, users } from './organisations';
 import { persons } from './persons';
+import { teams } from './teams';
 
 /**
  * A consent (suostumus) given by the client or a guardian for one case: to whom (a unit or a whole
@@ -24,6 +25,8 @@ export const consents = pgTable(
     recipientOrganisationId: uuid('recipient_organisation_id').references(() => organisations.id),
     /** A member of the client's network: for taking part, seeing the plan or receiving summaries — never disclosure. */
     recipientMemberId: uuid('recipient_member_id').references(() => networkMembers.id),
+    /** A multi-agency team: the client may be brought to it by name. */
+    recipientTeamId: uuid('recipient_team_id').references(() => teams.id),
     purpose: text('purpose').notNull(),
     method: text('method').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),

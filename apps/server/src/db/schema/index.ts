@@ -11,4 +11,5 @@ export * from './process';
 export * from './referrals';
 export * from './resources';
 export * from './stated-access';
+export * from './teams';
 export * from './timeline';

@@ -8,6 +8,7 @@ function recipientOf(row: ConsentRow): Consent['recipient'] {
   if (c.recipientUnitId) return { kind: 'unit', id: c.recipientUnitId, name: row.recipientUnitName ?? '' };
   if (c.recipientMemberId)
     return { kind: 'member', id: c.recipientMemberId, name: row.recipientMemberName ?? '' };
+  if (c.recipientTeamId) return { kind: 'team', id: c.recipientTeamId, name: row.recipientTeamName ?? '' };
   return {
     kind: 'organisation',
     id: c.recipientOrganisationId ?? '',

@@ -8,6 +8,9 @@ import {
   networkMembers,
   organisations,
   persons,
+  teamMembers,
+  teams,
+  unitMemberships,
   units,
   users,
 } from '../../db/schema/index';
@@ -29,6 +32,7 @@ function selectConsents(tx: Tx) {
       recipientUnitName: recipientUnit.name,
       recipientOrganisationName: recipientOrganisation.name,
       recipientMemberName: networkMembers.name,
+      recipientTeamName: teams.name,
       recordedByName: recorder.displayName,
       withdrawnByName: withdrawer.displayName,
     })
@@ -40,7 +44,8 @@ function selectConsents(tx: Tx) {
     .leftJoin(withdrawer, eq(withdrawer.id, consents.withdrawnBy))
     .leftJoin(recipientUnit, eq(recipientUnit.id, consents.recipientUnitId))
     .leftJoin(recipientOrganisation, eq(recipientOrganisation.id, consents.recipientOrganisationId))
-    .leftJoin(networkMembers, eq(networkMembers.id, consents.recipientMemberId));
+    .leftJoin(networkMembers, eq(networkMembers.id, consents.recipientMemberId))
+    .leftJoin(teams, eq(teams.id, consents.recipientTeamId));
 }
 
 export type ConsentRow = Awaited<ReturnType<ReturnType<typeof selectConsents>['execute']>>[number];
@@ -159,4 +164,15 @@ export async function findMember(tx: Tx, memberId: string) {
     .from(networkMembers)
     .where(eq(networkMembers.id, memberId));
   return member ?? null;
+}
+
+/** Teams with a member working in the unit: the teams a client of the unit can be brought to. */
+export function teamsOfUnit(tx: Tx, unitId: string) {
+  return tx
+    .selectDistinct({ id: teams.id, name: teams.name })
+    .from(teams)
+    .innerJoin(teamMembers, eq(teamMembers.teamId, teams.id))
+    .innerJoin(unitMemberships, eq(unitMemberships.userId, teamMembers.userId))
+    .where(eq(unitMemberships.unitId, unitId))
+    .orderBy(asc(teams.name));
 }

@@ -42,12 +42,13 @@ export function consentPanel({ deps, ctx, input }: Options<{ caseId: string }>) 
     const caseRow = await enterCase(door, input.caseId, 'read', { action: 'read' });
     if (!caseRow) return DENIED;
     const today = todayIso();
-    const [rows, givers, recipientUnits, recipientOrganisations, recipientMembers] = [
+    const [rows, givers, recipientUnits, recipientOrganisations, recipientMembers, recipientTeams] = [
       await repo.consentsOfCase(door.tx, input.caseId),
       await repo.giversOfCase(door.tx, caseRow),
       await repo.allUnits(door.tx),
       await repo.allOrganisations(door.tx),
       await repo.recipientMembersOfCase(door.tx, input.caseId),
+      await repo.teamsOfUnit(door.tx, caseRow.unitId),
     ];
     return {
       consents: rows.map((r) => presentConsent(r, today)),
@@ -55,6 +56,7 @@ export function consentPanel({ deps, ctx, input }: Options<{ caseId: string }>) 
       recipientUnits: recipientUnits.filter((u) => u.id !== caseRow.unitId),
       recipientOrganisations,
       recipientMembers,
+      recipientTeams,
     };
   });
 }
@@ -93,6 +95,12 @@ export function recordConsent({
       const member = await memberOfCase(door, input.caseId, input.recipientMemberId);
       if (member !== 'ok') fields.recipientMemberId = member;
     }
+    if (
+      input.recipientTeamId &&
+      !(await repo.teamsOfUnit(door.tx, caseRow.unitId)).some((team) => team.id === input.recipientTeamId)
+    ) {
+      fields.recipientTeamId = 'invalid';
+    }
     if (Object.keys(fields).length > 0) return new ApiError('validation_failed', fields);
     const id = await repo.insertConsent(door.tx, {
       caseId: input.caseId,
@@ -101,6 +109,7 @@ export function recordConsent({
       recipientUnitId: input.recipientUnitId ?? null,
       recipientOrganisationId: input.recipientOrganisationId ?? null,
       recipientMemberId: input.recipientMemberId ?? null,
+      recipientTeamId: input.recipientTeamId ?? null,
       purpose: input.purpose,
       method: input.method,
       validFrom: input.validFrom,

@@ -134,7 +134,11 @@ describe('the duplicate check', () => {
     // The referral's read, then the search with every person it showed.
     expect(await logRowsOf(t.deps.db, res)).toEqual([
       expect.objectContaining({ action: 'read', recordType: 'referral', outcome: 'allowed' }),
-      expect.objectContaining({ action: 'search', recordType: 'person_search', subjectPersonIds: [person.id] }),
+      expect.objectContaining({
+        action: 'search',
+        recordType: 'person_search',
+        subjectPersonIds: [person.id],
+      }),
     ]);
   });
 });
