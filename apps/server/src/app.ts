@@ -16,6 +16,7 @@ import { caseRoutes } from './modules/cases/routes';
 import { concernRoutes } from './modules/concerns/routes';
 import { consentRoutes } from './modules/consents/routes';
 import { familyRoutes } from './modules/families/routes';
+import { figureRoutes } from './modules/figures/routes';
 import { healthRoutes } from './modules/health/routes';
 import { meetingRoutes } from './modules/meetings/routes';
 import { myWorkRoutes } from './modules/my-work/routes';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   purchaserRoutes(app, deps);
   referralRoutes(app, deps);
   teamRoutes(app, deps);
+  figureRoutes(app, deps);
   resourceRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);

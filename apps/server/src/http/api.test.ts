@@ -250,6 +250,8 @@ const ROUTES: {
     clientData: true,
   },
   { method: 'GET', path: '/api/referrals/sent', clientData: true },
+  { method: 'GET', path: '/api/figures', clientData: true },
+  { method: 'GET', path: '/api/figures.csv', clientData: true },
   { method: 'GET', path: '/api/teams', clientData: true },
   {
     method: 'POST',
