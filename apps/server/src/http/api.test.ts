@@ -251,6 +251,12 @@ const ROUTES: {
   },
   { method: 'GET', path: '/api/referrals/sent', clientData: true },
   { method: 'GET', path: '/api/figures', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/reassign',
+    body: { version: 1, responsibleWorkerId: id },
+    clientData: true,
+  },
   { method: 'GET', path: '/api/figures.csv', clientData: true },
   { method: 'GET', path: '/api/teams', clientData: true },
   {

@@ -73,6 +73,20 @@ export const zCloseCase = z.object({
 });
 export type CloseCase = z.input<typeof zCloseCase>;
 
+/** A team lead rebalances caseloads: the case's responsible worker and pair, over the version seen. */
+export const zReassignCase = z
+  .object({
+    version: zVersion,
+    responsibleWorkerId: zId,
+    pairWorkerId: zId.nullable().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.pairWorkerId && c.pairWorkerId === c.responsibleWorkerId) {
+      ctx.addIssue({ code: 'custom', path: ['pairWorkerId'], message: 'same_worker_twice' });
+    }
+  });
+export type ReassignCase = z.input<typeof zReassignCase>;
+
 /** What the case form needs to offer: units the actor works in with their workers, pair workers, purchasers. */
 export const zCaseFormOptions = z.object({
   units: z.array(zUnitRef.extend({ workers: z.array(zWorkerRef) })),

@@ -3,7 +3,8 @@ import { concernPerspectives } from '../concern';
 import { zIsoDate } from './common';
 import { meetingSettings, meetingTypes } from './meetings';
 
-const zCounts = <T extends readonly [string, ...string[]]>(keys: T) => z.partialRecord(z.enum(keys), z.number());
+const zCounts = <T extends readonly [string, ...string[]]>(keys: T) =>
+  z.partialRecord(z.enum(keys), z.number());
 
 /** The period the figures look at (this year so far when not given). */
 export const zFiguresQuery = z
@@ -13,7 +14,11 @@ export const zFiguresQuery = z
   });
 
 /** Days as a distribution: how many, the median and the 90th percentile. */
-export const zWaitDays = z.object({ n: z.number(), median: z.number().nullable(), p90: z.number().nullable() });
+export const zWaitDays = z.object({
+  n: z.number(),
+  median: z.number().nullable(),
+  p90: z.number().nullable(),
+});
 
 /**
  * A unit's figures for its team lead: counts and distributions only, never a client. Queue and
@@ -28,13 +33,19 @@ export const zUnitFigures = z.object({
   wait: zWaitDays,
   /** From the referral to the first meeting held, for referrals received in the period. */
   toFirstMeeting: zWaitDays,
-  caseloads: z.array(z.object({ worker: z.string(), responsible: z.number(), pair: z.number() })),
+  caseloads: z.array(
+    z.object({ workerId: z.string(), worker: z.string(), responsible: z.number(), pair: z.number() }),
+  ),
+  /** Open cases per pair of workers (pair work). */
+  pairs: z.array(z.object({ responsible: z.string(), pair: z.string(), cases: z.number() })),
   /** Open cases of the unit whose client also has an open case in another unit. */
   sharedClients: z.number(),
   /** Of those, the ones no team decision has divided the work of: possible duplicate work. */
   sharedWithoutTeamDecision: z.number(),
   /** Per rater: cases with two or more ratings in the period, and how many ended lower than they began. */
-  concernOutcome: z.array(z.object({ perspective: z.enum(concernPerspectives), cases: z.number(), lower: z.number() })),
+  concernOutcome: z.array(
+    z.object({ perspective: z.enum(concernPerspectives), cases: z.number(), lower: z.number() }),
+  ),
   meetingsByType: zCounts(meetingTypes),
   meetingsBySetting: zCounts(meetingSettings),
   /** Network meetings held in the period, and the cases they were held on. */

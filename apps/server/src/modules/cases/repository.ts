@@ -117,6 +117,20 @@ export async function closeCase(
   return updated ?? null;
 }
 
+export async function reassignCase(
+  tx: Tx,
+  id: string,
+  version: number,
+  change: { responsibleWorkerId: string; pairWorkerId: string | null },
+) {
+  const [updated] = await tx
+    .update(cases)
+    .set({ ...change, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(cases.id, id), eq(cases.version, version), eq(cases.status, 'open')))
+    .returning({ id: cases.id });
+  return updated ?? null;
+}
+
 /** A unit's workers (for the case form), and whether a user works in a unit. */
 export async function usersOfUnits(tx: Tx, unitIds: string[]) {
   if (unitIds.length === 0) return [];

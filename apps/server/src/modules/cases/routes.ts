@@ -6,6 +6,7 @@ import {
   zCloseCase,
   zErrorBody,
   zIdParams,
+  zReassignCase,
 } from '@verkosto/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -85,6 +86,26 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     (request) =>
       service.closeCase({
+        deps,
+        ctx: contextOf(request),
+        input: { caseId: request.params.id, ...request.body },
+      }),
+  );
+
+  r.post(
+    '/api/cases/:id/reassign',
+    {
+      schema: {
+        tags,
+        summary:
+          'A team lead moves the case to another worker or pair of the unit (409 if someone saved first)',
+        params: zIdParams,
+        body: zReassignCase,
+        response: { 200: zCaseDetail, ...errors, 409: zErrorBody },
+      },
+    },
+    (request) =>
+      service.reassignCase({
         deps,
         ctx: contextOf(request),
         input: { caseId: request.params.id, ...request.body },

@@ -8,6 +8,7 @@ import {
   visibleCases,
   type zCaseInput,
   type zCloseCase,
+  type zReassignCase,
 } from '@verkosto/domain';
 import type { z } from 'zod';
 import {
@@ -191,6 +192,54 @@ export function closeCase({ deps, ctx, input }: Options<{ caseId: string } & z.o
     });
     const row = await repo.findCase(door.tx, input.caseId);
     return row ? presentCase(row, decision) : DENIED;
+  });
+}
+
+/**
+ * A team lead moves a case to another worker or pair of their unit (seed 003: caseloads are
+ * rebalanced). Logged as a change of the case with who held it before and after.
+ */
+export function reassignCase({
+  deps,
+  ctx,
+  input,
+}: Options<{ caseId: string } & z.output<typeof zReassignCase>>) {
+  return throughDoor<CaseDetail>(deps.db, ctx, async (door) => {
+    const row = await repo.findCase(door.tx, input.caseId);
+    const lead = door.actor.role === 'team_lead' && row !== null && door.actor.unitIds.includes(row.unitId);
+    const decision = lead ? ({ allowed: true, basis: 'unit_worker' } as const) : NO_RELATIONSHIP;
+    const entry = {
+      action: 'update',
+      recordType: 'case',
+      recordId: input.caseId,
+      subjectPersonIds: row ? await subjectsOfCases(door.tx, [row]) : [],
+      unitId: row?.unitId,
+      detail: row
+        ? {
+            reassigned: {
+              responsible: [row.responsibleId, input.responsibleWorkerId],
+              pair: [row.pairId, input.pairWorkerId ?? null],
+            },
+          }
+        : undefined,
+    } as const;
+    if (!(await door.check(decision, entry)) || !row) return DENIED;
+    if (row.status === 'closed') return new ApiError('case_closed');
+    const workers = await repo.usersOfUnits(door.tx, [row.unitId]);
+    const inUnit = (id: string) => workers.some((w) => w.id === id && w.role !== 'admin');
+    if (!inUnit(input.responsibleWorkerId))
+      return new ApiError('validation_failed', { responsibleWorkerId: 'worker_not_in_unit' });
+    if (input.pairWorkerId && !(await repo.isClientWorker(door.tx, input.pairWorkerId)))
+      return new ApiError('validation_failed', { pairWorkerId: 'invalid' });
+    const moved = await repo.reassignCase(door.tx, input.caseId, input.version, {
+      responsibleWorkerId: input.responsibleWorkerId,
+      pairWorkerId: input.pairWorkerId ?? null,
+    });
+    if (!moved) return staleVersion();
+    const after = await repo.findCase(door.tx, input.caseId);
+    const facts = await factsOfCase(door.tx, input.caseId);
+    const basis = facts ? decideCase(door.actor, facts, 'read') : null;
+    return after && basis?.allowed ? presentCase(after, basis) : DENIED;
   });
 }
 

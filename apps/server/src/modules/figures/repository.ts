@@ -77,9 +77,9 @@ export function toFirstMeeting(tx: Tx, unitIds: string[], p: Period) {
 
 /** Open cases per worker of the unit, as responsible and as pair worker. */
 export function caseloads(tx: Tx, unitIds: string[]) {
-  return rowsOf<{ unit_id: string; worker: string; responsible: number; pair: number }>(
+  return rowsOf<{ unit_id: string; worker_id: string; worker: string; responsible: number; pair: number }>(
     tx,
-    sql`select um.unit_id, u.display_name as worker,
+    sql`select um.unit_id, u.id as worker_id, u.display_name as worker,
           (select count(*)::int from cases c where c.unit_id = um.unit_id and c.status = 'open'
             and c.responsible_worker_id = u.id) as responsible,
           (select count(*)::int from cases c where c.unit_id = um.unit_id and c.status = 'open'
@@ -87,6 +87,18 @@ export function caseloads(tx: Tx, unitIds: string[]) {
         from unit_memberships um join users u on u.id = um.user_id
         where um.unit_id in (${unitList(unitIds)}) and u.active and u.role in ('worker', 'team_lead')
         order by um.unit_id, u.display_name`,
+  );
+}
+
+/** Open cases worked in pairs, per pair. */
+export function pairLoads(tx: Tx, unitIds: string[]) {
+  return rowsOf<{ unit_id: string; responsible: string; pair: string; cases: number }>(
+    tx,
+    sql`select c.unit_id, r.display_name as responsible, p.display_name as pair, count(*)::int as cases
+        from cases c join users r on r.id = c.responsible_worker_id join users p on p.id = c.pair_worker_id
+        where c.unit_id in (${unitList(unitIds)}) and c.status = 'open'
+        group by c.unit_id, r.display_name, p.display_name
+        order by cases desc`,
   );
 }
 

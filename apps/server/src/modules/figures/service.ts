@@ -48,14 +48,15 @@ export function figures({
     const period = { start: helsinkiDayStart(from), end: helsinkiDayEnd(to) };
     const unitIds = [...door.actor.unitIds];
     const units = unitIds.length > 0 ? await unitNames(door.tx, unitIds) : [];
-    const [queue, waited, first, loads, shared, concern, meetings, network] =
+    const [queue, waited, first, loads, pairs, shared, concern, meetings, network] =
       unitIds.length === 0
-        ? [[], [], [], [], [], [], [], []]
+        ? [[], [], [], [], [], [], [], [], []]
         : [
             await repo.queueLengths(door.tx, unitIds),
             await repo.waits(door.tx, unitIds, period),
             await repo.toFirstMeeting(door.tx, unitIds, period),
             await repo.caseloads(door.tx, unitIds),
+            await repo.pairLoads(door.tx, unitIds),
             await repo.sharedClients(door.tx, unitIds),
             await repo.concernOutcomes(door.tx, unitIds, period),
             await repo.meetingCounts(door.tx, unitIds, period),
@@ -86,7 +87,15 @@ export function figures({
           toFirstMeeting: days(first.find((w) => w.unit_id === u.id)),
           caseloads: loads
             .filter((l) => l.unit_id === u.id)
-            .map((l) => ({ worker: l.worker, responsible: l.responsible, pair: l.pair })),
+            .map((l) => ({
+              workerId: l.worker_id,
+              worker: l.worker,
+              responsible: l.responsible,
+              pair: l.pair,
+            })),
+          pairs: pairs
+            .filter((p) => p.unit_id === u.id)
+            .map((p) => ({ responsible: p.responsible, pair: p.pair, cases: p.cases })),
           sharedClients: sharedRow?.shared ?? 0,
           sharedWithoutTeamDecision: sharedRow?.undecided ?? 0,
           concernOutcome: concern
