@@ -1,15 +1,25 @@
 import type { FieldProtector } from '../../apps/server/src/crypto/protect';
-import type { Database } from '../../apps/server/src/db/client';
+import type { Database, Tx } from '../../apps/server/src/db/client';
+import * as figures from '../../apps/server/src/modules/figures/repository';
+import { groupFigures } from '../../apps/server/src/modules/groups/repository';
 import { AINO } from './cases';
 import { runLoop } from './direct';
 import { runLoad } from './load';
 import type { LoadSpec } from './load-child';
 import { caseSelect, logInsertLike, type RawQuery, searchSelect } from './queries';
-import { num, queryOne, text } from './rows';
+import { num, queryOne, queryRows, text } from './rows';
 import { type SignedIn, signIn, startApp } from './server';
 import type { Summary } from './stats';
 
-export type RowKey = 'health' | 'searchApi' | 'searchSql' | 'searchSqlLog' | 'caseApi' | 'caseSql';
+export type RowKey =
+  | 'health'
+  | 'searchApi'
+  | 'searchSql'
+  | 'searchSqlLog'
+  | 'caseApi'
+  | 'caseSql'
+  | 'figuresApi'
+  | 'figuresSql';
 
 export interface Row {
   key: RowKey;
@@ -36,6 +46,9 @@ export interface MeasureOptions {
 
 /** A cap on calls per measurement, far above what two cores can do, so every loop is bounded in count too. */
 const CALLS_PER_SECOND_CAP = 100_000;
+
+/** The team lead of Perheneuvola: the figures are hers. */
+const MARJA = 'marja.kallio';
 
 /** Aino's newest open case about a child and the child's family: a case page she would open. */
 async function ainosCase(database: Database): Promise<string> {
@@ -64,7 +77,13 @@ export async function measure(
 ): Promise<Measured> {
   const running = await startApp(database, protector, databaseUrl);
   try {
-    return await measureOn(running.baseUrl, database, await signIn(running.baseUrl, AINO), options);
+    return await measureOn(
+      running.baseUrl,
+      database,
+      await signIn(running.baseUrl, AINO),
+      await signIn(running.baseUrl, MARJA),
+      options,
+    );
   } finally {
     await running.close();
   }
@@ -74,6 +93,7 @@ async function measureOn(
   baseUrl: string,
   database: Database,
   session: SignedIn,
+  lead: SignedIn,
   options: MeasureOptions,
 ): Promise<Measured> {
   const { durationSec, connections, log } = options;
@@ -139,6 +159,46 @@ async function measureOn(
   const caseLog = await logInsertLike(database.db, 'case');
   const caseQuery = caseSelect(database.db, caseId);
   await direct('caseSql', 'SQL case log insert + select', [caseLog, () => caseQuery]);
+
+  // The team lead's figures: the same SQL aggregates run directly, without the HTTP, the door and its log row.
+  const leadCookie = { cookie: lead.cookie };
+  await expectJson(await fetch(`${baseUrl}/api/figures`, { headers: leadCookie }), 'figures');
+  await load(
+    'figuresApi',
+    'GET /api/figures',
+    { url: `${baseUrl}/api/figures`, method: 'GET', headers: leadCookie },
+    'figuresSql',
+  );
+  const leadUnits = (
+    await queryRows(
+      database,
+      'select m.unit_id from unit_memberships m join users u on u.id = m.user_id where u.username = $1',
+      [MARJA],
+    )
+  ).map((r) => text(r, 'unit_id'));
+  const db = database.db as unknown as Tx;
+  const year = new Date().getUTCFullYear();
+  const period = { start: new Date(Date.UTC(year, 0, 1)), end: new Date() };
+  log('  measuring SQL figures …');
+  rows.push({
+    key: 'figuresSql',
+    label: 'SQL figures (the same aggregates)',
+    summary: await runLoop(
+      async () => {
+        await figures.queueLengths(db, leadUnits);
+        await figures.waits(db, leadUnits, period);
+        await figures.toFirstMeeting(db, leadUnits, period);
+        await figures.caseloads(db, leadUnits);
+        await figures.pairLoads(db, leadUnits);
+        await figures.sharedClients(db, leadUnits);
+        await figures.concernOutcomes(db, leadUnits, period);
+        await figures.meetingCounts(db, leadUnits, period);
+        await figures.networkMeetings(db, leadUnits, period);
+        await groupFigures(db, leadUnits, period);
+      },
+      { concurrency: connections, durationSec, warmupSec, maxCalls },
+    ),
+  });
 
   const caseSubjects = await queryOne(
     database,

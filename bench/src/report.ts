@@ -76,7 +76,11 @@ function compare(a: Row, b: Row, name: string): string {
   return `${times(thr)} ${name} throughput, p50 ${times(p50)} ${name}`;
 }
 
-const SHORT: Partial<Record<RowKey, string>> = { searchApi: 'search API', caseApi: 'case API' };
+const SHORT: Partial<Record<RowKey, string>> = {
+  searchApi: 'search API',
+  caseApi: 'case API',
+  figuresApi: 'figures API',
+};
 
 function ratioLines(rows: Row[]): string[] {
   const by = (key: RowKey | undefined) => rows.find((r) => r.key === key);

@@ -17,6 +17,7 @@ import { concernRoutes } from './modules/concerns/routes';
 import { consentRoutes } from './modules/consents/routes';
 import { familyRoutes } from './modules/families/routes';
 import { figureRoutes } from './modules/figures/routes';
+import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
 import { meetingRoutes } from './modules/meetings/routes';
 import { myWorkRoutes } from './modules/my-work/routes';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   referralRoutes(app, deps);
   teamRoutes(app, deps);
   figureRoutes(app, deps);
+  groupRoutes(app, deps);
   resourceRoutes(app, deps);
   statedAccessRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);

@@ -7,6 +7,7 @@ export * from './api/consents';
 export * from './api/errors';
 export * from './api/families';
 export * from './api/figures';
+export * from './api/groups';
 export * from './api/meetings';
 export * from './api/my-work';
 export * from './api/network';

@@ -30,7 +30,8 @@ export type RecordType =
   | 'summary'
   | 'purchased_cases'
   | 'referral'
-  | 'team';
+  | 'team'
+  | 'group';
 
 export interface AccessEntry {
   action: AccessAction;

@@ -251,6 +251,22 @@ const ROUTES: {
   },
   { method: 'GET', path: '/api/referrals/sent', clientData: true },
   { method: 'GET', path: '/api/figures', clientData: true },
+  { method: 'GET', path: '/api/units/{id}/groups', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/units/{id}/groups',
+    body: { name: 'x', kind: 'open_daycare', level: 'promotive', facilitatorIds: [id] },
+    clientData: true,
+  },
+  { method: 'GET', path: '/api/groups/{id}', clientData: true },
+  { method: 'POST', path: '/api/groups/{id}/participants', body: { personId: id }, clientData: true },
+  {
+    method: 'POST',
+    path: '/api/groups/{id}/sessions',
+    body: { startsAt: '2026-12-01T10:00:00.000Z', durationMinutes: 90 },
+    clientData: true,
+  },
+  { method: 'PUT', path: '/api/group-sessions/{id}/attendance', body: { version: 1 }, clientData: true },
   {
     method: 'POST',
     path: '/api/cases/{id}/reassign',

@@ -36,6 +36,7 @@ export const accessLogRecords = [
   'purchased_cases',
   'referral',
   'team',
+  'group',
 ] as const;
 
 /**

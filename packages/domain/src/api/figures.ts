@@ -50,6 +50,8 @@ export const zUnitFigures = z.object({
   meetingsBySetting: zCounts(meetingSettings),
   /** Network meetings held in the period, and the cases they were held on. */
   networkMeetings: z.object({ meetings: z.number(), cases: z.number() }),
+  /** The unit's groups in the period: sessions held, registered attendances, and those who came unregistered. */
+  groups: z.object({ sessions: z.number(), attendances: z.number(), anonymous: z.number() }),
 });
 export type UnitFigures = z.infer<typeof zUnitFigures>;
 

@@ -98,6 +98,8 @@ export const zReferralView = z.object({
   urgency: z.enum(referralUrgencies),
   contactConsent: z.boolean(),
   receivedOn: z.string(),
+  /** Working days since it came, on the county's calendar. */
+  waitedWorkingDays: z.number(),
   status: z.enum(referralStatuses),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),

@@ -2,6 +2,7 @@ export * from './access-log';
 export * from './cases';
 export * from './concerns';
 export * from './consents';
+export * from './groups';
 export * from './meetings';
 export * from './network';
 export * from './organisations';

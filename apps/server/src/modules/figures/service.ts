@@ -13,6 +13,7 @@ import { todayIso } from '../../access/case-facts';
 import { type RequestContext, throughDoor } from '../../access/door';
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../http/errors';
+import { groupFigures } from '../groups/repository';
 import { unitNames } from '../teams/repository';
 import * as repo from './repository';
 
@@ -62,6 +63,7 @@ export function figures({
             await repo.meetingCounts(door.tx, unitIds, period),
             await repo.networkMeetings(door.tx, unitIds, period),
           ];
+    const grouped = await groupFigures(door.tx, unitIds, period);
     // Aggregates name no client; the read is still recorded as the team lead's look at the units' work.
     await door.log(
       { action: 'read', recordType: 'case_list', subjectPersonIds: [], detail: { figures: { from, to } } },
@@ -108,6 +110,9 @@ export function figures({
           meetingsByType: byType,
           meetingsBySetting: bySetting,
           networkMeetings: { meetings: net?.meetings ?? 0, cases: net?.cases ?? 0 },
+          groups: (({ sessions, attendances, anonymous }) => ({ sessions, attendances, anonymous }))(
+            grouped.find((g) => g.unitId === u.id) ?? { sessions: 0, attendances: 0, anonymous: 0 },
+          ),
         };
       }),
     };
@@ -149,6 +154,9 @@ export function figuresCsv(f: Figures): string {
       rows.push([u.unit, 'meetings_by_setting', k, v ?? 0]);
     rows.push([u.unit, 'network_meetings', 'meetings', u.networkMeetings.meetings]);
     rows.push([u.unit, 'network_meetings', 'cases', u.networkMeetings.cases]);
+    rows.push([u.unit, 'group_sessions', '', u.groups.sessions]);
+    rows.push([u.unit, 'group_attendances', 'registered', u.groups.attendances]);
+    rows.push([u.unit, 'group_attendances', 'unregistered', u.groups.anonymous]);
   }
   return `${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

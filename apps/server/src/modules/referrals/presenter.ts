@@ -6,7 +6,9 @@ import {
   referralSources,
   referralUrgencies,
   type SentReferral,
+  workingDaysBetween,
 } from '@verkosto/domain';
+import { todayIso } from '../../access/case-facts';
 import type { ReferralRow } from './repository';
 
 const oneOf =
@@ -49,6 +51,7 @@ export function presentReferral(row: ReferralRow, canTriage: boolean): ReferralV
     urgency: asUrgency(r.urgency),
     contactConsent: r.contactConsent,
     receivedOn: r.receivedOn,
+    waitedWorkingDays: workingDaysBetween(r.receivedOn, todayIso()),
     status: statusOf(row),
     decidedBy: row.deciderName,
     decidedAt: r.decidedAt?.toISOString() ?? null,
