@@ -26,6 +26,7 @@ import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
 import { processRoutes } from './modules/process/routes';
 import { purchaserRoutes } from './modules/purchaser/routes';
+import { referralOutRoutes } from './modules/referrals/out-routes';
 import { referralRoutes } from './modules/referrals/routes';
 import { resourceRoutes } from './modules/resources/routes';
 import { statedAccessRoutes } from './modules/stated-access/routes';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   summaryRoutes(app, deps);
   purchaserRoutes(app, deps);
   referralRoutes(app, deps);
+  referralOutRoutes(app, deps);
   teamRoutes(app, deps);
   figureRoutes(app, deps);
   groupRoutes(app, deps);

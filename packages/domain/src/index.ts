@@ -16,6 +16,7 @@ export * from './api/plans';
 export * from './api/process';
 export * from './api/purchaser';
 export * from './api/referrals';
+export * from './api/referrals-out';
 export * from './api/resources';
 export * from './api/session';
 export * from './api/stated-access';

@@ -251,6 +251,19 @@ const ROUTES: {
   },
   { method: 'GET', path: '/api/referrals/sent', clientData: true },
   { method: 'GET', path: '/api/figures', clientData: true },
+  { method: 'GET', path: '/api/cases/{id}/referrals-out', clientData: true },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/referrals-out',
+    body: { serviceId: id, reason: 'x', urgency: 'normal', contactConsent: true },
+    clientData: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/referrals-out/{id}/status',
+    body: { version: 1, status: 'received' },
+    clientData: true,
+  },
   { method: 'GET', path: '/api/units/{id}/groups', clientData: true },
   {
     method: 'POST',

@@ -48,3 +48,31 @@ export const referrals = pgTable(
     index('referrals_case_idx').on(t.caseId),
   ],
 );
+
+/**
+ * A referral out (ohjaus) from a case to a directory service or another Verkosto unit, followed until
+ * its loop closes. To a unit it is an inbound referral there, whose triage sets the status.
+ */
+export const referralsOut = pgTable(
+  'referrals_out',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    serviceId: uuid('service_id').references(() => serviceDirectory.id),
+    targetUnitId: uuid('target_unit_id').references(() => units.id),
+    inboundReferralId: uuid('inbound_referral_id').references(() => referrals.id),
+    reason: text('reason').notNull(),
+    urgency: text('urgency').notNull(),
+    status: text('status').notNull().default('sent'),
+    version: integer('version').notNull().default(1),
+    sentBy: uuid('sent_by')
+      .notNull()
+      .references(() => users.id),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    statusChangedBy: uuid('status_changed_by').references(() => users.id),
+  },
+  (t) => [index('referrals_out_case_idx').on(t.caseId)],
+);

@@ -45,15 +45,13 @@ export function groupRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await service.createGroup({
-            deps,
-            ctx: contextOf(request),
-            input: { unitId: request.params.id, ...request.body },
-          }),
-        ),
+      reply.code(201).send(
+        await service.createGroup({
+          deps,
+          ctx: contextOf(request),
+          input: { unitId: request.params.id, ...request.body },
+        }),
+      ),
   );
 
   r.get(

@@ -5,6 +5,7 @@ import type { Executor, Tx } from '../../db/client';
 import {
   casePhaseChanges,
   cases,
+  familyMembers,
   organisations,
   persons,
   referrals,
@@ -16,6 +17,8 @@ import {
 const sender = alias(users, 'sender');
 const decider = alias(users, 'decider');
 const redirectUnit = alias(units, 'redirect_unit');
+const childMember = alias(familyMembers, 'child_member');
+const guardianPerson = alias(persons, 'guardian_person');
 
 const columns = {
   referral: referrals,
@@ -181,4 +184,38 @@ export function openCasesOf(tx: Tx, personIds: string[]) {
     .from(cases)
     .innerJoin(units, eq(units.id, cases.unitId))
     .where(and(inArray(cases.personId, personIds), eq(cases.status, 'open')));
+}
+
+/** The child a case is about, with a guardian to contact: what a referral out to another unit carries. */
+export async function childOfCase(tx: Tx, caseId: string) {
+  const [child] = await tx
+    .select({
+      personId: persons.id,
+      firstNames: persons.firstNames,
+      lastName: persons.lastName,
+      dateOfBirth: persons.dateOfBirth,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(eq(cases.id, caseId));
+  if (!child) return null;
+  const [guardian] = await tx
+    .select({
+      firstNames: guardianPerson.firstNames,
+      lastName: guardianPerson.lastName,
+      phone: guardianPerson.phone,
+    })
+    .from(familyMembers)
+    .innerJoin(
+      childMember,
+      and(eq(childMember.familyId, familyMembers.familyId), eq(childMember.personId, child.personId)),
+    )
+    .innerJoin(guardianPerson, eq(guardianPerson.id, familyMembers.personId))
+    .where(eq(familyMembers.isGuardian, true))
+    .limit(1);
+  return {
+    ...child,
+    guardianName: guardian ? `${guardian.firstNames} ${guardian.lastName}` : null,
+    guardianPhone: guardian?.phone ?? null,
+  };
 }
