@@ -241,3 +241,42 @@ describe('recording consents', () => {
     );
   });
 });
+
+describe('a consent for a multi-agency team', () => {
+  it('names a team of the case’s unit, for team consultation only', async () => {
+    const { guardian, caseId } = await sharedClient();
+    const panel = (await a.as.aino.get(`/api/cases/${caseId}/consents`)).json();
+    const team = panel.recipientTeams.find(
+      (x: { name: string }) => x.name === 'Lasten ja nuorten monialainen tiimi',
+    );
+    const base = { givenByPersonId: guardian.id, method: 'written', validFrom: today() };
+
+    const wrongPurpose = await a.as.aino.post(`/api/cases/${caseId}/consents`, {
+      ...base,
+      recipientTeamId: team.id,
+      purpose: 'disclosure',
+    });
+    const noTeam = await a.as.aino.post(`/api/cases/${caseId}/consents`, {
+      ...base,
+      recipientUnitId: kp,
+      purpose: 'team_consultation',
+    });
+    const ok = await a.as.aino.post(`/api/cases/${caseId}/consents`, {
+      ...base,
+      recipientTeamId: team.id,
+      purpose: 'team_consultation',
+    });
+
+    expect(wrongPurpose.statusCode).toBe(400);
+    expect(wrongPurpose.json().error.fields).toEqual({ recipientTeamId: 'invalid' });
+    expect(noTeam.statusCode).toBe(400);
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().recipient).toEqual({
+      kind: 'team',
+      id: team.id,
+      name: 'Lasten ja nuorten monialainen tiimi',
+    });
+    // A team consent opens no case: the other unit still cannot read it.
+    expect((await a.as.jussi.get(`/api/cases/${caseId}`)).statusCode).toBe(404);
+  });
+});
