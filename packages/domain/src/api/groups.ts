@@ -4,7 +4,14 @@ import { zId, zOptionalText, zRequiredText, zVersion } from './common';
 import { zInstant } from './meetings';
 
 /** Group activities of seed 004: open daycare, father–child groups, parenting and family groups. */
-export const groupKinds = ['open_daycare', 'father_child', 'parenting', 'family', 'peer_support', 'other'] as const;
+export const groupKinds = [
+  'open_daycare',
+  'father_child',
+  'parenting',
+  'family',
+  'peer_support',
+  'other',
+] as const;
 export type GroupKind = (typeof groupKinds)[number];
 
 export const zGroupInput = z.object({
@@ -58,7 +65,11 @@ export const zGroupParticipantInput = z.object({ personId: zId });
 
 export const zGroupSessionInput = z.object({
   startsAt: zInstant,
-  durationMinutes: z.number({ error: 'required' }).int().min(15, { error: 'invalid' }).max(480, { error: 'invalid' }),
+  durationMinutes: z
+    .number({ error: 'required' })
+    .int()
+    .min(15, { error: 'invalid' })
+    .max(480, { error: 'invalid' }),
   place: zOptionalText(200),
 });
 export type GroupSessionInput = z.input<typeof zGroupSessionInput>;

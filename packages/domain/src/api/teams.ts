@@ -19,7 +19,8 @@ export const zTeamInput = z.object({
   /** ISO weekday (1 = Monday … 5 = Friday) and local time of the meetings. */
   weekday: z.number({ error: 'required' }).int().min(1, { error: 'invalid' }).max(5, { error: 'invalid' }),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' }),
-  memberIds: z.array(zId).min(2, { error: 'required' }).max(30),
+  /** The colleagues besides the team lead, who is always a member. */
+  memberIds: z.array(zId).min(1, { error: 'required' }).max(30),
 });
 export type TeamInput = z.input<typeof zTeamInput>;
 

@@ -44,15 +44,13 @@ export function referralOutRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await out.sendReferralOut({
-            deps,
-            ctx: contextOf(request),
-            input: { caseId: request.params.id, ...request.body },
-          }),
-        ),
+      reply.code(201).send(
+        await out.sendReferralOut({
+          deps,
+          ctx: contextOf(request),
+          input: { caseId: request.params.id, ...request.body },
+        }),
+      ),
   );
 
   r.post(

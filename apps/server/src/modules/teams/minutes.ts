@@ -109,9 +109,15 @@ export function saveItemRecord({
     if (input.division.some((d) => !unitIds.has(d.unitId))) fields.division = 'invalid';
     if (input.responsibleUnitId && !unitIds.has(input.responsibleUnitId))
       fields.responsibleUnitId = 'invalid';
+    // A pair is a worker from each of two units (seed 003), both members of the team.
+    const unitsOf = (id: string) => new Set(members.filter((m) => m.id === id).map((m) => m.unitId));
+    const [first, second] = input.pairUserIds;
+    const sameUnits =
+      first !== undefined && second !== undefined && [...unitsOf(first)].every((u) => unitsOf(second).has(u));
     if (
       input.pairUserIds.some((id) => !memberIds.has(id)) ||
-      new Set(input.pairUserIds).size !== input.pairUserIds.length
+      (first !== undefined && first === second) ||
+      sameUnits
     )
       fields.pairUserIds = 'invalid';
     if (Object.keys(fields).length > 0) return new ApiError('validation_failed', fields);

@@ -187,6 +187,7 @@ export async function saveRecord(
       .values({ meetingId: r.meetingId, itemId: r.itemId, content: r.content, recordedBy: r.by })
       .onConflictDoNothing()
       .returning({ id: teamItemRecords.id });
+    if (rows.length > 0) await touchMeeting(tx, r.meetingId);
     return rows.length > 0;
   }
   const rows = await tx
@@ -201,7 +202,16 @@ export async function saveRecord(
       ),
     )
     .returning({ id: teamItemRecords.id });
+  if (rows.length > 0) await touchMeeting(tx, r.meetingId);
   return rows.length > 0;
+}
+
+/** Every item saved changes the minutes: signing over an older version then answers 409, not signs it unseen. */
+async function touchMeeting(tx: Tx, meetingId: string) {
+  await tx
+    .update(teamMeetings)
+    .set({ version: sql`${teamMeetings.version} + 1` })
+    .where(eq(teamMeetings.id, meetingId));
 }
 
 /** Signs the minutes over the version seen: the meeting, then each of its records. */

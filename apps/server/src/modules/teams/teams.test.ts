@@ -243,6 +243,13 @@ describe('the team meeting', () => {
 
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual({ assessments: 'invalid', pairUserIds: 'invalid' });
+    // Two workers of the same unit are not a pair across units.
+    const samePair = await a.as.aino.put(`/api/team-meetings/${team.meetingId}/items/${item.id}`, {
+      version: 0,
+      pairUserIds: [a.id.aino, a.id.marja],
+    });
+    expect(samePair.statusCode).toBe(400);
+    expect(samePair.json().error.fields).toEqual({ pairUserIds: 'invalid' });
     expect((await a.as.aino.get(`/api/team-meetings/${team.meetingId}`)).json().items[0].record).toBeNull();
   });
 });
