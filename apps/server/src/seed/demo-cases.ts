@@ -131,6 +131,7 @@ export const demoCases: DemoCase[] = [
   },
   {
     unit: 'pn',
+    key: 'oskari_pn',
     person: 'oskari',
     family: 'kivela',
     serviceType: 'family_counselling',

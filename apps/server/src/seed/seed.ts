@@ -22,6 +22,7 @@ import { demoFamilies, demoPersons } from './demo-families';
 import { must } from './must';
 import { seedEetuCaseWork } from './seed-case-work';
 import { seedKorpelaWork } from './seed-korpela';
+import { seedReferrals } from './seed-referrals';
 import { seedTeam } from './seed-team';
 
 /** True when the database has no organisations yet: the demo is seeded once, on the first start. */
@@ -148,6 +149,7 @@ export async function seedDemo(db: Db, protector: FieldProtector): Promise<void>
     await seedEetuCaseWork(tx, must(caseIds, 'eetu_pn'), userIds);
     await seedKorpelaWork(tx, must(caseIds, 'korpela_kompassi'), userIds);
     await seedTeam(tx, userIds);
+    await seedReferrals(tx, { users: userIds, units: unitIds, cases: caseIds, persons: personIds });
     await tx.insert(serviceDirectory).values(demoDirectory);
   });
 }
