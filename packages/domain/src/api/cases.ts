@@ -78,6 +78,7 @@ export const zReassignCase = z
   .object({
     version: zVersion,
     responsibleWorkerId: zId,
+    /** Left out, the pair stays as it is; null takes it away. */
     pairWorkerId: zId.nullable().optional(),
   })
   .superRefine((c, ctx) => {

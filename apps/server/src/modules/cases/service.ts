@@ -218,7 +218,7 @@ export function reassignCase({
         ? {
             reassigned: {
               responsible: [row.responsibleId, input.responsibleWorkerId],
-              pair: [row.pairId, input.pairWorkerId ?? null],
+              pair: [row.pairId, input.pairWorkerId === undefined ? row.pairId : input.pairWorkerId],
             },
           }
         : undefined,
@@ -231,9 +231,13 @@ export function reassignCase({
       return new ApiError('validation_failed', { responsibleWorkerId: 'worker_not_in_unit' });
     if (input.pairWorkerId && !(await repo.isClientWorker(door.tx, input.pairWorkerId)))
       return new ApiError('validation_failed', { pairWorkerId: 'invalid' });
+    // Left out, the pair stays; null takes it away.
+    const pair = input.pairWorkerId === undefined ? row.pairId : input.pairWorkerId;
+    if (pair && pair === input.responsibleWorkerId)
+      return new ApiError('validation_failed', { pairWorkerId: 'same_worker_twice' });
     const moved = await repo.reassignCase(door.tx, input.caseId, input.version, {
       responsibleWorkerId: input.responsibleWorkerId,
-      pairWorkerId: input.pairWorkerId ?? null,
+      pairWorkerId: pair,
     });
     if (!moved) return staleVersion();
     const after = await repo.findCase(door.tx, input.caseId);
