@@ -168,6 +168,8 @@ export function setReferralOutStatus({
     )
       return DENIED;
     if (row.out.inboundReferralId) return new ApiError('validation_failed', { status: 'invalid' });
+    // Someone else's step first: a stale version, whatever the step asked for.
+    if (row.out.version !== input.version) return staleVersion();
     if (!nextReferralOutStatuses(statusOf(row)).includes(input.status))
       return new ApiError('validation_failed', { status: 'invalid' });
     const updated = await door.tx
