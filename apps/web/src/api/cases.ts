@@ -1,5 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CaseDetail, CaseFormOptions, CaseInput, CaseSummary, CloseCase } from '@verkosto/domain';
+import type {
+  CaseDetail,
+  CaseFormOptions,
+  CaseInput,
+  CaseSummary,
+  CloseCase,
+  ReassignCase,
+} from '@verkosto/domain';
 import { api } from './client';
 
 export const caseKey = (id: string) => ['cases', 'one', id] as const;
@@ -34,4 +41,9 @@ export function createCase(input: CaseInput): Promise<CaseDetail> {
 
 export function closeCase(id: string, body: CloseCase): Promise<CaseDetail> {
   return api.post<CaseDetail>(`/api/cases/${encodeURIComponent(id)}/close`, body);
+}
+
+/** A team lead moves a case to another worker or pair of its unit, over the version seen (409 when stale). */
+export function reassignCase(id: string, body: ReassignCase): Promise<CaseDetail> {
+  return api.post<CaseDetail>(`/api/cases/${encodeURIComponent(id)}/reassign`, body);
 }

@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type {
   DirectoryService,
+  DirectoryServiceInput,
   Guidance,
   GuidanceInput,
   ResourcesInput,
@@ -32,13 +33,39 @@ export function refreshResources(queryClient: QueryClient, caseId: string): Prom
   return queryClient.invalidateQueries({ queryKey: resourcesKey(caseId) });
 }
 
-/** The county's service directory, for guiding a family onwards; any signed-in user reads it. */
+export const directoryKey = ['service-directory'] as const;
+
+/** The county's service directory, for guiding a family onwards; any signed-in user reads it, admins keep it. */
 export function useServiceDirectory(enabled = true) {
   return useQuery({
-    queryKey: ['service-directory'],
-    queryFn: () => api.get<{ services: DirectoryService[] }>('/api/service-directory'),
+    queryKey: directoryKey,
+    queryFn: () => api.get<{ services: DirectoryService[]; canEdit: boolean }>('/api/service-directory'),
     enabled,
     // County configuration, not client data: it changes seldom.
     staleTime: 10 * 60_000,
   });
+}
+
+const ofService = (id: string) => `/api/service-directory/${encodeURIComponent(id)}`;
+
+/** A new service in the directory (admins; 404 to others). */
+export function addDirectoryService(input: DirectoryServiceInput): Promise<DirectoryService> {
+  return api.post<DirectoryService>('/api/service-directory', input);
+}
+
+/** A change over the version seen: 409 when someone saved first, 404 when it was retired meanwhile. */
+export function changeDirectoryService(
+  id: string,
+  body: { version: number; service: DirectoryServiceInput },
+): Promise<DirectoryService> {
+  return api.put<DirectoryService>(ofService(id), body);
+}
+
+/** Out of the directory and the suggestions; guidance already given keeps the service. */
+export function retireDirectoryService(id: string, version: number): Promise<{ retired: true }> {
+  return api.post<{ retired: true }>(`${ofService(id)}/retire`, { version });
+}
+
+export function refreshDirectory(queryClient: QueryClient): Promise<unknown> {
+  return queryClient.invalidateQueries({ queryKey: directoryKey });
 }

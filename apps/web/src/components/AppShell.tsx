@@ -18,10 +18,22 @@ interface Props {
   reviewLink?: boolean;
   /** The team's concern follow-ups and open zone-4 flags: team leads only. */
   teamLink?: boolean;
+  /** The figures of the units the user leads, and rebalancing their caseloads: team leads only. */
+  figuresLink?: boolean;
+  /** The multi-agency teams the user belongs to: workers and team leads. */
+  teamsLink?: boolean;
+  /** Sending a referral: workers and team leads. */
+  referralLink?: boolean;
+  /** The address of the user's first referral-taking unit's inbox and queue, if they have one. */
+  unitReferralsLink?: string | null;
+  /** The address of the same unit's group activities, if the user has such a unit. */
+  unitGroupsLink?: string | null;
   /** The outbox of the demo's mail: admins only. */
   outboxLink?: boolean;
   /** The process templates of the services: admins only. */
   templatesLink?: boolean;
+  /** The service directory families are guided to: admins only. */
+  directoryLink?: boolean;
   /** "My cases": everyone but a purchaser, who has no cases of their own. */
   casesLink?: boolean;
   /** The purchased services: purchasers only. */
@@ -38,8 +50,14 @@ export function AppShell({
   searchLink = false,
   reviewLink = false,
   teamLink = false,
+  figuresLink = false,
+  teamsLink = false,
+  referralLink = false,
+  unitReferralsLink = null,
+  unitGroupsLink = null,
   outboxLink = false,
   templatesLink = false,
+  directoryLink = false,
   casesLink = true,
   purchaserLink = false,
   children,
@@ -123,6 +141,21 @@ export function AppShell({
                 </li>
               </>
             )}
+            {referralLink && (
+              <li>
+                <NavLink to="/referrals/new">{t('nav.sendReferral')}</NavLink>
+              </li>
+            )}
+            {unitReferralsLink && (
+              <li>
+                <NavLink to={unitReferralsLink}>{t('nav.unitReferrals')}</NavLink>
+              </li>
+            )}
+            {unitGroupsLink && (
+              <li>
+                <NavLink to={unitGroupsLink}>{t('nav.groups')}</NavLink>
+              </li>
+            )}
             {reviewLink && (
               <li>
                 <NavLink to="/reviews">{t('nav.reviews')}</NavLink>
@@ -133,6 +166,16 @@ export function AppShell({
                 <NavLink to="/team">{t('nav.team')}</NavLink>
               </li>
             )}
+            {figuresLink && (
+              <li>
+                <NavLink to="/figures">{t('nav.figures')}</NavLink>
+              </li>
+            )}
+            {teamsLink && (
+              <li>
+                <NavLink to="/teams">{t('nav.teams')}</NavLink>
+              </li>
+            )}
             {outboxLink && (
               <li>
                 <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
@@ -141,6 +184,11 @@ export function AppShell({
             {templatesLink && (
               <li>
                 <NavLink to="/admin/templates">{t('nav.templates')}</NavLink>
+              </li>
+            )}
+            {directoryLink && (
+              <li>
+                <NavLink to="/admin/directory">{t('nav.directory')}</NavLink>
               </li>
             )}
           </ul>

@@ -21,6 +21,8 @@ interface Props {
   refresh?: () => Promise<unknown>;
   /** Called once the action has succeeded and the dialog has closed. */
   onDone: () => void;
+  /** The dialog's own words for a failure, where the error code's general text would mislead. */
+  errorText?: (error: unknown) => string | undefined;
 }
 
 /** Confirming an action that takes effect at once: the action runs only on the confirm button. */
@@ -33,6 +35,7 @@ export function ConfirmDialog({
   action,
   refresh,
   onDone,
+  errorText,
 }: Props) {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
@@ -51,7 +54,8 @@ export function ConfirmDialog({
   };
 
   const error = mutation.error
-    ? t(`errors.code.${isApiError(mutation.error) ? mutation.error.code : 'internal_error'}`)
+    ? (errorText?.(mutation.error) ??
+      t(`errors.code.${isApiError(mutation.error) ? mutation.error.code : 'internal_error'}`))
     : null;
 
   return (

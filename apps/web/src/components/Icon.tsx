@@ -12,6 +12,7 @@ const paths = {
   plus: 'M12 5v14M5 12h14',
   chevronDown: 'm6 9 6 6 6-6',
   arrowLeft: 'M19 12H5m6-6-6 6 6 6',
+  arrowRight: 'M5 12h14m-6-6 6 6-6 6',
   signOut: 'M15 4h4v16h-4M10 8l-4 4 4 4m-4-4h10',
   close: 'M6 6l12 12M18 6 6 18',
   edit: 'M4 20h4L19 9l-4-4L4 16v4Zm9-13 4 4',

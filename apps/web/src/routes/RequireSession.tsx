@@ -1,7 +1,9 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { signOutMarker, useSession } from '../api/session';
 import { AppShell } from '../components/AppShell';
+import { unitGroupsPath } from '../features/groups/group-units';
 import { SearchMemoryProvider } from '../features/persons/search-memory';
+import { referralUnits, unitReferralsPath } from '../features/referrals/referral-units';
 import { SessionLoadState } from '../features/session/SessionLoadState';
 import { SignOutButton } from '../features/session/SignOutButton';
 import { handlesClients, homePath, UserContext, useUser } from '../features/session/user-context';
@@ -23,6 +25,8 @@ export function RequireSession() {
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/sign-in" replace state={signOutMarker.active ? { signedOut: true } : { from }} />;
   }
+  // Workers of several units reach the others from the page itself.
+  const firstReferralUnit = referralUnits(user)[0];
   return (
     <UserContext.Provider value={user}>
       <SearchMemoryProvider>
@@ -33,8 +37,14 @@ export function RequireSession() {
           searchLink={user.role === 'admin'}
           reviewLink={user.role === 'team_lead'}
           teamLink={user.role === 'team_lead'}
+          figuresLink={user.role === 'team_lead'}
+          teamsLink={handlesClients(user)}
+          referralLink={handlesClients(user)}
+          unitReferralsLink={firstReferralUnit ? unitReferralsPath(firstReferralUnit.id) : null}
+          unitGroupsLink={firstReferralUnit ? unitGroupsPath(firstReferralUnit.id) : null}
           outboxLink={user.role === 'admin' && session.data.demoMode}
           templatesLink={user.role === 'admin'}
+          directoryLink={user.role === 'admin'}
           casesLink={user.role !== 'purchaser'}
           purchaserLink={user.role === 'purchaser'}
           userActions={<SignOutButton />}

@@ -100,6 +100,60 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/team/TeamPage')).TeamPage }),
           },
           {
+            path: 'figures',
+            lazy: async () => ({ Component: (await import('../features/figures/FiguresPage')).FiguresPage }),
+          },
+          {
+            path: 'referrals/new',
+            lazy: async () => ({
+              Component: (await import('../features/referrals/ReferralFormPage')).ReferralFormPage,
+            }),
+          },
+          {
+            path: 'referrals/sent',
+            lazy: async () => ({
+              Component: (await import('../features/referrals/SentReferralsPage')).SentReferralsPage,
+            }),
+          },
+          {
+            path: 'referrals/:referralId',
+            lazy: async () => ({
+              Component: (await import('../features/referrals/ReferralPage')).ReferralPage,
+            }),
+          },
+          {
+            path: 'units/:unitId/referrals',
+            lazy: async () => ({
+              Component: (await import('../features/referrals/UnitReferralsPage')).UnitReferralsPage,
+            }),
+          },
+          {
+            path: 'units/:unitId/groups',
+            lazy: async () => ({
+              Component: (await import('../features/groups/UnitGroupsPage')).UnitGroupsPage,
+            }),
+          },
+          {
+            path: 'groups/:groupId',
+            lazy: async () => ({ Component: (await import('../features/groups/GroupPage')).GroupPage }),
+          },
+          {
+            path: 'teams',
+            lazy: async () => ({ Component: (await import('../features/teams/TeamsPage')).TeamsPage }),
+          },
+          {
+            path: 'teams/:teamId',
+            lazy: async () => ({
+              Component: (await import('../features/teams/TeamDetailPage')).TeamDetailPage,
+            }),
+          },
+          {
+            path: 'team-meetings/:meetingId',
+            lazy: async () => ({
+              Component: (await import('../features/teams/TeamMeetingPage')).TeamMeetingPage,
+            }),
+          },
+          {
             path: 'cases/:caseId/concerns/:assessmentId/urgent',
             lazy: async () => ({
               Component: (await import('../features/concerns/UrgentPage')).UrgentPage,
@@ -131,6 +185,12 @@ export const router = createBrowserRouter([
             path: 'admin/templates',
             lazy: async () => ({
               Component: (await import('../features/templates/TemplatesPage')).TemplatesPage,
+            }),
+          },
+          {
+            path: 'admin/directory',
+            lazy: async () => ({
+              Component: (await import('../features/directory/DirectoryPage')).DirectoryPage,
             }),
           },
           {

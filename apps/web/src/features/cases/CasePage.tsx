@@ -17,8 +17,10 @@ import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
 import { PlanPanel } from '../plans/PlanPanel';
 import { ProcessPanel } from '../process/ProcessPanel';
+import { ReferralsOutPanel } from '../referrals-out/ReferralsOutPanel';
 import { ResourcesPanel } from '../resources/ResourcesPanel';
 import { SummariesPanel } from '../summaries/SummariesPanel';
+import { CaseTeamDecisions } from '../teams/CaseTeamDecisions';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { AccessBasisNote, readOnlyForMe } from './AccessBasisNote';
 import { CloseCaseDialog } from './CloseCaseDialog';
@@ -185,12 +187,14 @@ function CaseView({
       <ConcernPanel caseId={detail.id} />
       <TimelinePanel caseId={detail.id} bornOn={person?.dateOfBirth ?? null} />
       <ResourcesPanel caseId={detail.id} />
+      <ReferralsOutPanel detail={detail} />
       <PlanPanel caseId={detail.id} />
       <MeetingsPanel
         caseId={detail.id}
         caseOpen={detail.status === 'open'}
         defaultWorkers={{ responsible: detail.responsibleWorker.id, pair: detail.pairWorker?.id ?? null }}
       />
+      <CaseTeamDecisions caseId={detail.id} />
       <SummariesPanel
         caseId={detail.id}
         openedOn={detail.openedOn}

@@ -20,9 +20,9 @@ import { type DraftSchema, useCheckedSubmit } from '../../components/useCheckedS
 import { todayIso } from '../../i18n/format';
 import { giverRole } from './ConsentList';
 import {
-  type ClearedMember,
   ConsentRecipientFields,
-  memberAllowed,
+  kindsFor,
+  type RecipientChange,
   type RecipientDraft,
   type RecipientKind,
   type RecipientPath,
@@ -72,11 +72,24 @@ const emptyDraft = (): Draft => ({
   recipientUnitId: null,
   recipientOrganisationId: null,
   recipientMemberId: null,
+  recipientTeamId: null,
   purpose: 'disclosure',
   method: null,
   validFrom: todayIso(),
   validTo: '',
 });
+
+/** What the form says when a change of purpose changed the kind of recipient; null when it did not. */
+function recipientChangeOf(
+  from: RecipientKind,
+  to: RecipientKind,
+  memberName: string | null,
+): RecipientChange | null {
+  if (from === to) return null;
+  if (to === 'team') return { reason: 'toTeam' };
+  if (from === 'team') return { reason: 'fromTeam' };
+  return from === 'member' ? { reason: 'member', name: memberName } : null;
+}
 
 interface Props {
   caseId: string;
@@ -91,7 +104,7 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
   const queryClient = useQueryClient();
   const [isOpen, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [clearedMember, setClearedMember] = useState<ClearedMember | null>(null);
+  const [recipientChange, setRecipientChange] = useState<RecipientChange | null>(null);
   const { errors, setErrors, clearFieldErrors, attempt, submit, fieldError, isPending } = useCheckedSubmit({
     schema: consentDraftSchema,
     send: (body) => recordConsent(caseId, body),
@@ -106,7 +119,7 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
     setOpen(open);
     if (open) {
       setDraft(emptyDraft());
-      setClearedMember(null);
+      setRecipientChange(null);
       setErrors(noErrors);
     }
   };
@@ -117,34 +130,34 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
   };
 
   /**
-   * Disclosure never goes to a network member: a member chosen before is let go, the kind falls
-   * back to a unit, and the form says so beside the recipient.
+   * The purpose decides which kinds of recipient it may name: disclosure never goes to a network
+   * member, and team consultation goes to a team and only there. A kind the new purpose does not take
+   * is let go, the kind falls back to the first it does, and the form says so beside the recipient.
    */
   const changePurpose = (purpose: ConsentPurpose) => {
-    const dropsMember = !memberAllowed(purpose) && draft.recipientKind === 'member';
+    const kinds = kindsFor(purpose);
+    const kept = kinds.includes(draft.recipientKind);
+    const kind = kept ? draft.recipientKind : (kinds[0] ?? 'unit');
     const member = panel.recipientMembers.find((m) => m.id === draft.recipientMemberId);
-    setDraft((d) =>
-      memberAllowed(purpose)
-        ? { ...d, purpose }
-        : {
-            ...d,
-            purpose,
-            recipientKind: d.recipientKind === 'member' ? 'unit' : d.recipientKind,
-            recipientMemberId: null,
-          },
-    );
-    setClearedMember(dropsMember ? { name: member ? memberLabel(member) : null } : null);
+    setDraft((d) => ({
+      ...d,
+      purpose,
+      recipientKind: kind,
+      recipientMemberId: kind === 'member' ? d.recipientMemberId : null,
+      recipientTeamId: kind === 'team' ? d.recipientTeamId : null,
+    }));
+    setRecipientChange(recipientChangeOf(draft.recipientKind, kind, member ? memberLabel(member) : null));
     clearFieldErrors(['purpose', ...recipientPaths]);
   };
 
   const changeRecipientKind = (kind: RecipientKind) => {
     change('recipientKind', kind, recipientPaths);
-    setClearedMember(null);
+    setRecipientChange(null);
   };
 
   const pickRecipient = (path: RecipientPath, id: string | null) => {
     change(path, id, recipientPaths);
-    setClearedMember(null);
+    setRecipientChange(null);
   };
 
   const fields: SummaryField[] = [
@@ -159,6 +172,7 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
       label: t('consents.form.recipientOrganisation'),
     },
     { path: 'recipientMemberId', controlId: 'consent-member', label: t('consents.form.recipientMember') },
+    { path: 'recipientTeamId', controlId: 'consent-team', label: t('consents.form.recipientTeam') },
     { path: 'validFrom', controlId: 'consent-valid-from', label: t('consents.form.validFrom') },
     { path: 'validTo', controlId: 'consent-valid-to', label: t('consents.form.validTo') },
   ];
@@ -192,6 +206,7 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
           recipientOrganisationId:
             draft.recipientKind === 'organisation' ? draft.recipientOrganisationId : null,
           recipientMemberId: draft.recipientKind === 'member' ? draft.recipientMemberId : null,
+          recipientTeamId: draft.recipientKind === 'team' ? draft.recipientTeamId : null,
           purpose: draft.purpose,
           method: draft.method ?? undefined,
           validFrom: draft.validFrom,
@@ -253,7 +268,7 @@ export function ConsentForm({ caseId, panel, onRecorded }: Props) {
         panel={panel}
         purpose={draft.purpose}
         value={draft}
-        cleared={clearedMember}
+        cleared={recipientChange}
         onKindChange={changeRecipientKind}
         onPick={pickRecipient}
         fieldError={fieldError}

@@ -75,12 +75,18 @@ function ConsentItem({
   const member =
     recipient.kind === 'member' ? panel.recipientMembers.find((m) => m.id === recipient.id) : undefined;
   const recipientName = member ? memberLabel(member) : recipient.name;
-  const recipientDetail =
-    recipient.kind === 'organisation'
-      ? t('consents.wholeOrganisation')
-      : recipient.kind === 'member'
-        ? t('consents.networkMember')
-        : panel.recipientUnits.find((u) => u.id === recipient.id)?.organisation;
+  const recipientDetail = (() => {
+    switch (recipient.kind) {
+      case 'organisation':
+        return t('consents.wholeOrganisation');
+      case 'member':
+        return t('consents.networkMember');
+      case 'team':
+        return t('consents.multiAgencyTeam');
+      case 'unit':
+        return panel.recipientUnits.find((u) => u.id === recipient.id)?.organisation;
+    }
+  })();
   const title = t('consents.itemTitle', {
     purpose: t(`enums.consentPurpose.${consent.purpose}`),
     recipient: recipientName,

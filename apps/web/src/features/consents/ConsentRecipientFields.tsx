@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RadioGroupInput, SelectInput } from '../../components/fields';
 import { Icon } from '../../components/Icon';
 
-export const recipientKinds = ['unit', 'organisation', 'member'] as const;
+export const recipientKinds = ['unit', 'organisation', 'member', 'team'] as const;
 export type RecipientKind = (typeof recipientKinds)[number];
 
 /** The field of the consent input that names a recipient of each kind. */
@@ -11,6 +11,7 @@ export const recipientPath = {
   unit: 'recipientUnitId',
   organisation: 'recipientOrganisationId',
   member: 'recipientMemberId',
+  team: 'recipientTeamId',
 } as const satisfies Record<RecipientKind, string>;
 export type RecipientPath = (typeof recipientPath)[RecipientKind];
 export const recipientPaths: readonly RecipientPath[] = Object.values(recipientPath);
@@ -23,16 +24,31 @@ export function memberAllowed(purpose: ConsentPurpose): boolean {
   return purpose !== 'disclosure';
 }
 
-/** A change of purpose took a network member out of the choice; `name` is the member that was chosen. */
-export interface ClearedMember {
-  name: string | null;
+/** Consultation in a multi-agency team goes to a team, and only that purpose does. */
+export function teamPurpose(purpose: ConsentPurpose): boolean {
+  return purpose === 'team_consultation';
 }
+
+/** The kinds of recipient a purpose may name. */
+export function kindsFor(purpose: ConsentPurpose): readonly RecipientKind[] {
+  if (teamPurpose(purpose)) return ['team'];
+  return recipientKinds.filter((k) => k !== 'team' && (k !== 'member' || memberAllowed(purpose)));
+}
+
+/**
+ * A change of purpose changed the kind of recipient: a network member let go for disclosure (`name`
+ * is the member that was chosen), or the recipient turned into a team or back from one.
+ */
+export type RecipientChange =
+  | { reason: 'member'; name: string | null }
+  | { reason: 'toTeam' }
+  | { reason: 'fromTeam' };
 
 interface Props {
   panel: ConsentPanel;
   purpose: ConsentPurpose;
   value: RecipientDraft;
-  cleared: ClearedMember | null;
+  cleared: RecipientChange | null;
   onKindChange: (kind: RecipientKind) => void;
   onPick: (path: RecipientPath, id: string | null) => void;
   fieldError: (path: string) => string | undefined;
@@ -60,33 +76,44 @@ export function ConsentRecipientFields({
 }: Props) {
   const { t } = useTranslation();
   const memberLabel = useMemberLabel();
-  const kinds = recipientKinds.filter((k) => k !== 'member' || memberAllowed(purpose));
+  const clearedText = (note: RecipientChange) => {
+    switch (note.reason) {
+      case 'member':
+        return note.name
+          ? t('consents.form.memberCleared', { name: note.name })
+          : t('consents.form.memberKindCleared');
+      case 'toTeam':
+        return t('consents.form.teamChosen');
+      case 'fromTeam':
+        return t('consents.form.teamCleared');
+    }
+  };
+  const kinds = kindsFor(purpose);
 
   return (
     <>
-      <RadioGroupInput
-        id="consent-recipient-kind"
-        label={t('consents.form.recipientKind')}
-        description={t('consents.form.recipientKindHint')}
-        value={value.recipientKind}
-        onChange={onKindChange}
-        options={kinds.map((k) => ({
-          value: k,
-          label: t(`consents.form.kind.${k}`),
-          detail: t(`consents.form.kindDetail.${k}`),
-        }))}
-        isRequired
-      />
+      {/* A team is the only recipient of its purpose: no choice of kind to make. */}
+      {!teamPurpose(purpose) && (
+        <RadioGroupInput
+          id="consent-recipient-kind"
+          label={t('consents.form.recipientKind')}
+          description={t('consents.form.recipientKindHint')}
+          value={value.recipientKind}
+          onChange={onKindChange}
+          options={kinds.map((k) => ({
+            value: k,
+            label: t(`consents.form.kind.${k}`),
+            detail: t(`consents.form.kindDetail.${k}`),
+          }))}
+          isRequired
+        />
+      )}
       {/* Always in the page, so that the note is announced when a change of purpose sets it. */}
       <div role="status">
         {cleared && (
           <div className="notice notice-info">
             <Icon name="info" />
-            <p>
-              {cleared.name
-                ? t('consents.form.memberCleared', { name: cleared.name })
-                : t('consents.form.memberKindCleared')}
-            </p>
+            <p>{clearedText(cleared)}</p>
           </div>
         )}
       </div>
@@ -128,6 +155,22 @@ export function ConsentRecipientFields({
           onChange={(id) => onPick('recipientMemberId', id)}
           options={panel.recipientMembers.map((m) => ({ value: m.id, label: memberLabel(m) }))}
           error={fieldError('recipientMemberId')}
+        />
+      )}
+      {value.recipientKind === 'team' && (
+        <SelectInput
+          id="consent-team"
+          label={t('consents.form.recipientTeam')}
+          description={
+            panel.recipientTeams.length > 0
+              ? t('consents.form.recipientTeamHint')
+              : t('consents.form.noTeams')
+          }
+          placeholder={t('form.choose')}
+          value={value.recipientTeamId}
+          onChange={(id) => onPick('recipientTeamId', id)}
+          options={panel.recipientTeams.map((team) => ({ value: team.id, label: team.name }))}
+          error={fieldError('recipientTeamId')}
         />
       )}
     </>

@@ -17,7 +17,7 @@ export function useClockLabel(): (clock: { key: string; label: string }) => stri
 }
 
 /** The state's shape beside its word: colour is never the only sign. */
-function iconOf(state: ClockState): IconName {
+export function clockIcon(state: ClockState): IconName {
   switch (state) {
     case 'running':
       return 'history';
@@ -93,7 +93,7 @@ export function ClockTable({ clocks }: { clocks: ProcessView['clocks'] }) {
                 <td className="cell-nowrap">{formatDate(clock.deadline)}</td>
                 <td>
                   <span className={`badge clock-${clock.state}`}>
-                    <Icon name={iconOf(clock.state)} />
+                    <Icon name={clockIcon(clock.state)} />
                     {t(`process.clockState.${clock.state}`)}
                   </span>
                   {left && <span className="cell-detail">{left}</span>}
