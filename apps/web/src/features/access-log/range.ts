@@ -1,12 +1,9 @@
 import { zAccessLogQuery } from '@verkosto/domain';
 import type { LogRange } from '../../api/access-log';
+import type { RangeDraft } from '../../components/DateRangeFilter';
 import { type FormErrors, fromIssues } from '../../components/form-errors';
 
-/** The range as the form holds it: what the date inputs give, '' when empty. */
-export interface RangeDraft {
-  from: string;
-  to: string;
-}
+export type { RangeDraft };
 
 export type RangeCheck = { ok: true; range: LogRange } | { ok: false; errors: FormErrors };
 

@@ -10,6 +10,7 @@ import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { AddressFields } from './AddressFields';
 import { IdentityCodeField } from './IdentityCodeField';
+import { PersonNameFields } from './PersonNameFields';
 import { inputFromValues, keptFromValues, type PersonFormValues } from './person-form-values';
 
 interface Props {
@@ -94,40 +95,7 @@ export function PersonForm({
       >
         <fieldset className="fieldset">
           <legend>{t('persons.form.basicSection')}</legend>
-          <div className="field-row">
-            <TextInput
-              id="person-firstNames"
-              label={t('persons.form.firstNames')}
-              value={values.firstNames}
-              onChange={(firstNames) => change({ firstNames })}
-              error={fieldError('firstNames')}
-              isRequired
-              autoComplete="off"
-              spellCheck={false}
-              size="medium"
-            />
-            <TextInput
-              id="person-lastName"
-              label={t('persons.form.lastName')}
-              value={values.lastName}
-              onChange={(lastName) => change({ lastName })}
-              error={fieldError('lastName')}
-              isRequired
-              autoComplete="off"
-              spellCheck={false}
-              size="medium"
-            />
-          </div>
-          <TextInput
-            id="person-dateOfBirth"
-            type="date"
-            label={t('persons.form.dateOfBirth')}
-            value={values.dateOfBirth}
-            onChange={(dateOfBirth) => change({ dateOfBirth })}
-            error={fieldError('dateOfBirth')}
-            isRequired
-            size="short"
-          />
+          <PersonNameFields idPrefix="person" values={values} onChange={change} fieldError={fieldError} />
           <IdentityCodeField
             values={values}
             onChange={change}

@@ -11,6 +11,7 @@ import { noErrors } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { rememberPerson } from '../persons/identity';
+import { PersonNameFields } from '../persons/PersonNameFields';
 
 interface Values {
   firstNames: string;
@@ -108,40 +109,7 @@ export function RegisterChildDialog({
       onSubmit={(event) => submit(event, toInput(values))}
       submitText={t('referrals.register.submit')}
     >
-      <div className="field-row">
-        <TextInput
-          id="register-firstNames"
-          label={t('persons.form.firstNames')}
-          value={values.firstNames}
-          onChange={(firstNames) => change({ firstNames })}
-          error={fieldError('firstNames')}
-          isRequired
-          autoComplete="off"
-          spellCheck={false}
-          size="medium"
-        />
-        <TextInput
-          id="register-lastName"
-          label={t('persons.form.lastName')}
-          value={values.lastName}
-          onChange={(lastName) => change({ lastName })}
-          error={fieldError('lastName')}
-          isRequired
-          autoComplete="off"
-          spellCheck={false}
-          size="medium"
-        />
-      </div>
-      <TextInput
-        id="register-dateOfBirth"
-        type="date"
-        label={t('persons.form.dateOfBirth')}
-        value={values.dateOfBirth}
-        onChange={(dateOfBirth) => change({ dateOfBirth })}
-        error={fieldError('dateOfBirth')}
-        isRequired
-        size="short"
-      />
+      <PersonNameFields idPrefix="register" values={values} onChange={change} fieldError={fieldError} />
       <TextInput
         id="register-identityCode"
         label={t('persons.form.identityCode')}
