@@ -14,6 +14,8 @@ export const zMyWork = z.object({
       type: z.enum(meetingTypes),
       setting: z.enum(meetingSettings),
       startsAt: z.string(),
+      /** The other worker of the meeting when it is pair work. */
+      pairWorker: z.string().nullable(),
     }),
   ),
   overdueActions: z.array(

@@ -59,7 +59,13 @@ describe('my work', () => {
     const work = res.json();
     const client = `${child.firstNames} ${child.lastName}`;
     expect(work.upcomingMeetings).toContainEqual(
-      expect.objectContaining({ meetingId: meeting.id, caseId: opened.id, client, unit: 'Perheneuvola' }),
+      expect.objectContaining({
+        meetingId: meeting.id,
+        caseId: opened.id,
+        client,
+        unit: 'Perheneuvola',
+        pairWorker: 'Petra Nieminen',
+      }),
     );
     const mine = work.overdueActions.filter((x: { caseId: string }) => x.caseId === opened.id);
     expect(mine).toEqual([

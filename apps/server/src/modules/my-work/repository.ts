@@ -12,6 +12,8 @@ export function upcomingMeetings(tx: Tx, userId: string, now: Date) {
       type: meetings.type,
       setting: meetings.setting,
       startsAt: meetings.startsAt,
+      pairWorker: sql<string | null>`(select u.display_name from users u
+        where u.id = any(${meetings.workerIds}) and u.id <> ${userId}::uuid limit 1)`,
     })
     .from(meetings)
     .innerJoin(cases, eq(cases.id, meetings.caseId))

@@ -96,6 +96,7 @@ export function myWork({ deps, ctx }: { deps: AppDeps; ctx: RequestContext }) {
         type: m.type as MyWork['upcomingMeetings'][number]['type'],
         setting: m.setting as MyWork['upcomingMeetings'][number]['setting'],
         startsAt: m.startsAt.toISOString(),
+        pairWorker: m.pairWorker,
       })),
       overdueActions,
       plansToReevaluate,

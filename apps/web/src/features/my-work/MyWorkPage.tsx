@@ -92,6 +92,7 @@ function Meetings({ rows }: { rows: MyWork['upcomingMeetings'] }) {
               <th scope="col">{t('myWork.meetings.when')}</th>
               <th scope="col">{t('myWork.meetings.type')}</th>
               <th scope="col">{t('myWork.meetings.setting')}</th>
+              <th scope="col">{t('myWork.meetings.pair')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('myWork.meetings.open')}</span>
               </th>
@@ -106,6 +107,7 @@ function Meetings({ rows }: { rows: MyWork['upcomingMeetings'] }) {
                 </td>
                 <td>{t(`enums.meetingType.${m.type}`)}</td>
                 <td>{t(`enums.meetingSetting.${m.setting}`)}</td>
+                <td>{m.pairWorker ?? t('myWork.meetings.alone')}</td>
                 <td className="cell-action">
                   <Link
                     to={`/meetings/${m.meetingId}`}
