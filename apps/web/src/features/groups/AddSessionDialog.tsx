@@ -9,6 +9,7 @@ import { TextInput } from '../../components/fields';
 import { noErrors } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
+import { WhenFields } from '../../components/WhenFields';
 import { emptySessionDraft, type SessionDraft, sessionDraftSchema } from './group-drafts';
 
 interface Props {
@@ -79,40 +80,23 @@ export function AddSessionDialog({ groupId, lastPlace, onAdded }: Props) {
       onSubmit={(event) => submit(event, draft)}
       submitText={t('groups.sessions.submit')}
     >
-      <div className="field-row">
-        <TextInput
-          id="session-date"
-          type="date"
-          size="medium"
-          label={t('groups.sessions.date')}
-          value={draft.date}
-          onChange={(date) => change({ date }, ['date', 'startsAt'])}
-          error={dateError}
-          isRequired
-        />
-        <TextInput
-          id="session-time"
-          size="short"
-          label={t('groups.sessions.startTime')}
-          description={t('groups.sessions.timeHint')}
-          inputMode="numeric"
-          value={draft.time}
-          onChange={(time) => change({ time }, ['time', 'startsAt'])}
-          error={fieldError('time')}
-          isRequired
-        />
-        <TextInput
-          id="session-duration"
-          size="short"
-          label={t('groups.sessions.duration')}
-          description={t('groups.sessions.durationHint')}
-          inputMode="numeric"
-          value={draft.duration}
-          onChange={(duration) => change({ duration }, ['duration', 'durationMinutes'])}
-          error={fieldError('duration') ?? fieldError('durationMinutes')}
-          isRequired
-        />
-      </div>
+      <WhenFields
+        idPrefix="session"
+        labels={{
+          date: t('groups.sessions.date'),
+          time: t('groups.sessions.startTime'),
+          timeHint: t('groups.sessions.timeHint'),
+          duration: t('groups.sessions.duration'),
+          durationHint: t('groups.sessions.durationHint'),
+        }}
+        value={draft}
+        onChange={change}
+        errors={{
+          date: dateError,
+          time: fieldError('time'),
+          duration: fieldError('duration') ?? fieldError('durationMinutes'),
+        }}
+      />
       <TextInput
         id="session-place"
         label={t('groups.sessions.place')}

@@ -19,6 +19,7 @@ import { noErrors } from '../../components/form-errors';
 import { Icon } from '../../components/Icon';
 import { Loading } from '../../components/QueryState';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
+import { WhenFields } from '../../components/WhenFields';
 import { ParticipantChoice, WorkerFields } from './MeetingPickers';
 import { emptyMeetingDraft, type MeetingDraft, meetingDraftSchema } from './meeting-draft';
 
@@ -126,40 +127,23 @@ export function PlanMeetingDialog({ caseId, defaultWorkers, onCreated }: Props) 
         error={fieldError('setting')}
         isRequired
       />
-      <div className="field-row">
-        <TextInput
-          id="meeting-date"
-          type="date"
-          size="medium"
-          label={t('meetings.form.date')}
-          value={draft.date}
-          onChange={(date) => change({ date }, ['date', 'startsAt'])}
-          error={either('date', 'startsAt')}
-          isRequired
-        />
-        <TextInput
-          id="meeting-time"
-          size="short"
-          label={t('meetings.form.time')}
-          description={t('meetings.form.timeHint')}
-          inputMode="numeric"
-          value={draft.time}
-          onChange={(time) => change({ time }, ['time', 'startsAt'])}
-          error={fieldError('time')}
-          isRequired
-        />
-        <TextInput
-          id="meeting-duration"
-          size="short"
-          label={t('meetings.form.duration')}
-          description={t('meetings.form.durationHint')}
-          inputMode="numeric"
-          value={draft.duration}
-          onChange={(duration) => change({ duration }, ['duration', 'durationMinutes'])}
-          error={either('duration', 'durationMinutes')}
-          isRequired
-        />
-      </div>
+      <WhenFields
+        idPrefix="meeting"
+        labels={{
+          date: t('meetings.form.date'),
+          time: t('meetings.form.time'),
+          timeHint: t('meetings.form.timeHint'),
+          duration: t('meetings.form.duration'),
+          durationHint: t('meetings.form.durationHint'),
+        }}
+        value={draft}
+        onChange={change}
+        errors={{
+          date: either('date', 'startsAt'),
+          time: fieldError('time'),
+          duration: either('duration', 'durationMinutes'),
+        }}
+      />
       <TextInput
         id="meeting-place"
         label={t('meetings.form.place')}
