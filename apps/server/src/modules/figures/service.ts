@@ -1,12 +1,10 @@
 import {
   concernPerspectives,
+  countMeetings,
   type Figures,
   helsinkiDayEnd,
   helsinkiDayStart,
-  type MeetingSetting,
-  type MeetingType,
-  meetingSettings,
-  meetingTypes,
+  isOneOf,
   type UnitFigures,
 } from '@verkosto/domain';
 import { todayIso } from '../../access/case-facts';
@@ -17,10 +15,7 @@ import { groupFigures } from '../groups/repository';
 import { unitNames } from '../teams/repository';
 import * as repo from './repository';
 
-const isIn =
-  <T extends string>(list: readonly T[]) =>
-  (v: string): v is T =>
-    (list as readonly string[]).includes(v);
+const isPerspective = isOneOf(concernPerspectives);
 
 const days = (row: repo.WaitRow | undefined) => ({
   n: row?.n ?? 0,
@@ -73,12 +68,7 @@ export function figures({
       from,
       to,
       units: units.map((u): UnitFigures => {
-        const byType: Partial<Record<MeetingType, number>> = {};
-        const bySetting: Partial<Record<MeetingSetting, number>> = {};
-        for (const m of meetings.filter((x) => x.unit_id === u.id)) {
-          if (isIn(meetingTypes)(m.type)) byType[m.type] = (byType[m.type] ?? 0) + m.n;
-          if (isIn(meetingSettings)(m.setting)) bySetting[m.setting] = (bySetting[m.setting] ?? 0) + m.n;
-        }
+        const { byType, bySetting } = countMeetings(meetings.filter((x) => x.unit_id === u.id));
         const sharedRow = shared.find((s) => s.unit_id === u.id);
         const net = network.find((n) => n.unit_id === u.id);
         return {
@@ -103,7 +93,7 @@ export function figures({
           concernOutcome: concern
             .filter((c) => c.unit_id === u.id)
             .flatMap((c) =>
-              isIn(concernPerspectives)(c.perspective)
+              isPerspective(c.perspective)
                 ? [{ perspective: c.perspective, cases: c.cases, lower: c.lower }]
                 : [],
             ),

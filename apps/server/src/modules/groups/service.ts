@@ -4,6 +4,7 @@ import {
   type GroupSummary,
   groupKinds,
   levelsOfWork,
+  oneOfOr,
   type zAttendanceInput,
   type zGroupInput,
   type zGroupSessionInput,
@@ -21,12 +22,8 @@ import * as repo from './repository';
 type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
 type GroupRow = typeof groups.$inferSelect;
 
-const oneOf =
-  <T extends string>(list: readonly T[], fallback: T) =>
-  (v: string): T =>
-    (list as readonly string[]).includes(v) ? (v as T) : fallback;
-const asKind = oneOf(groupKinds, 'other');
-const asLevel = oneOf(levelsOfWork, 'promotive');
+const asKind = oneOfOr(groupKinds, 'other');
+const asLevel = oneOfOr(levelsOfWork, 'promotive');
 
 /** A unit's groups are kept by its client workers; their participants are client data, logged by name. */
 function unitDecision(door: Door, unitId: string): Decision {

@@ -1,11 +1,8 @@
 import {
+  countMeetings,
   decidePurchaserRead,
   helsinkiDayEnd,
   helsinkiDayStart,
-  type MeetingSetting,
-  type MeetingType,
-  meetingSettings,
-  meetingTypes,
   type PurchasedCases,
   purchaserMayReceiveSummaries,
   zCasePhase,
@@ -20,11 +17,6 @@ import { presentCaseRef } from '../cases/case-ref';
 import { subjectsOfCases } from '../cases/subjects';
 import { summaryConsents } from '../summaries/repository';
 import * as repo from './repository';
-
-const isIn =
-  <T extends string>(list: readonly T[]) =>
-  (v: string): v is T =>
-    (list as readonly string[]).includes(v);
 
 /**
  * The purchaser's page: the cases their organisation bought, the meetings delivered in the period,
@@ -71,14 +63,6 @@ export function purchasedCases({
           consents.filter((x) => x.caseId === c.caseId),
           today,
         );
-        const byType: Partial<Record<MeetingType, number>> = {};
-        const bySetting: Partial<Record<MeetingSetting, number>> = {};
-        let held = 0;
-        for (const m of delivered.filter((d) => d.caseId === c.caseId)) {
-          held += m.n;
-          if (isIn(meetingTypes)(m.type)) byType[m.type] = (byType[m.type] ?? 0) + m.n;
-          if (isIn(meetingSettings)(m.setting)) bySetting[m.setting] = (bySetting[m.setting] ?? 0) + m.n;
-        }
         return {
           caseId: c.caseId,
           client: presentCaseRef(c).client,
@@ -89,7 +73,7 @@ export function purchasedCases({
           status: zCaseStatus.parse(c.status),
           openedOn: c.openedOn,
           closedOn: c.closedOn,
-          meetings: { held, byType, bySetting },
+          meetings: countMeetings(delivered.filter((d) => d.caseId === c.caseId)),
           consent,
           // Without a consent in force the purchaser gets no summary, not even that one exists.
           summaries: consent

@@ -1,5 +1,6 @@
 import {
   nextReferralOutStatuses,
+  oneOfOr,
   type ReferralOut,
   type ReferralOutStatus,
   referralOutStatuses,
@@ -43,12 +44,12 @@ function selectOut(tx: Tx) {
 }
 type OutRow = Awaited<ReturnType<ReturnType<typeof selectOut>['execute']>>[number];
 
+const asOutStatus = oneOfOr(referralOutStatuses, 'sent');
+
 /** To a Verkosto unit the loop follows its triage: waiting, accepted, declined or redirected, then closed. */
 function statusOf(row: OutRow): ReferralOutStatus {
   if (!row.out.inboundReferralId) {
-    return (referralOutStatuses as readonly string[]).includes(row.out.status)
-      ? (row.out.status as ReferralOutStatus)
-      : 'sent';
+    return asOutStatus(row.out.status);
   }
   switch (row.inboundStatus) {
     case 'accepted':

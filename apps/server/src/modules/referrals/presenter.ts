@@ -1,4 +1,5 @@
 import {
+  oneOfOr,
   type ReferralSource,
   type ReferralStatus,
   type ReferralUrgency,
@@ -11,12 +12,8 @@ import {
 import { todayIso } from '../../access/case-facts';
 import type { ReferralRow } from './repository';
 
-const oneOf =
-  <T extends string>(list: readonly T[], fallback: T) =>
-  (v: string): T =>
-    (list as readonly string[]).includes(v) ? (v as T) : fallback;
-export const asUrgency = oneOf<ReferralUrgency>(referralUrgencies, 'normal');
-const asSource = oneOf<ReferralSource>(referralSources, 'other');
+export const asUrgency = oneOfOr<ReferralUrgency>(referralUrgencies, 'normal');
+const asSource = oneOfOr<ReferralSource>(referralSources, 'other');
 
 /** Accepted referrals wait until their case moves on from its referral phase, then they have started. */
 export function statusOf(row: Pick<ReferralRow, 'referral' | 'casePhase' | 'caseStatus'>): ReferralStatus {

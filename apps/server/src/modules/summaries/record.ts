@@ -3,12 +3,10 @@ import {
   type ConcernZone,
   concernPerspectives,
   concernZones,
+  countMeetings,
   helsinkiDayEnd,
   helsinkiDayStart,
-  type MeetingSetting,
-  type MeetingType,
-  meetingSettings,
-  meetingTypes,
+  isOneOf,
   type SummaryFacts,
   zPlanContent,
 } from '@verkosto/domain';
@@ -24,11 +22,6 @@ import {
   planVersions,
   serviceDirectory,
 } from '../../db/schema/index';
-
-const isIn =
-  <T extends string>(list: readonly T[]) =>
-  (v: string): v is T =>
-    (list as readonly string[]).includes(v);
 
 /**
  * What a case's own record holds for a period: the facts a summary is drafted from. Only this case's
@@ -64,6 +57,9 @@ export async function recordOfPeriod(
   };
 }
 
+const isPerspective = isOneOf(concernPerspectives);
+const isZone = isOneOf(concernZones);
+
 async function meetingsOf(tx: Tx, caseId: string, start: Date, end: Date) {
   const rows = await tx
     .select({ type: meetings.type, setting: meetings.setting, n: sql<number>`count(*)::int` })
@@ -77,15 +73,7 @@ async function meetingsOf(tx: Tx, caseId: string, start: Date, end: Date) {
       ),
     )
     .groupBy(meetings.type, meetings.setting);
-  const byType: Partial<Record<MeetingType, number>> = {};
-  const bySetting: Partial<Record<MeetingSetting, number>> = {};
-  let held = 0;
-  for (const r of rows) {
-    held += r.n;
-    if (isIn(meetingTypes)(r.type)) byType[r.type] = (byType[r.type] ?? 0) + r.n;
-    if (isIn(meetingSettings)(r.setting)) bySetting[r.setting] = (bySetting[r.setting] ?? 0) + r.n;
-  }
-  return { held, byType, bySetting };
+  return countMeetings(rows);
 }
 
 async function networkOf(tx: Tx, caseId: string, start: Date, end: Date) {
@@ -133,7 +121,7 @@ async function concernOf(tx: Tx, caseId: string, start: Date, end: Date) {
     .orderBy(asc(concernAssessments.recordedAt));
   const by = new Map<ConcernPerspective, { first: ConcernZone; latest: ConcernZone; ratings: number }>();
   for (const r of rows) {
-    if (!isIn(concernPerspectives)(r.perspective) || !isIn(concernZones)(r.zone)) continue;
+    if (!isPerspective(r.perspective) || !isZone(r.zone)) continue;
     const seen = by.get(r.perspective);
     by.set(
       r.perspective,
