@@ -9,6 +9,7 @@ import {
   decideIdentitySearch,
   decideOpenCase,
   decidePerson,
+  decideUnitWork,
   visibleCases,
 } from './access-policy';
 
@@ -170,5 +171,17 @@ describe('person decisions', () => {
           expect(named || actor.unitIds.includes(c.unitId)).toBe(true);
       }),
     );
+  });
+});
+
+describe('a unit’s own work', () => {
+  it('is for the unit’s client workers: not other units, not admins or purchasers in it', () => {
+    const worker = { userId: 'w', role: 'worker' as const, organisationId: 'o', unitIds: ['pn'] };
+
+    expect(decideUnitWork(worker, 'pn')).toEqual({ allowed: true, basis: 'own_unit' });
+    expect(decideUnitWork({ ...worker, role: 'team_lead' }, 'pn').allowed).toBe(true);
+    expect(decideUnitWork(worker, 'kp').allowed).toBe(false);
+    expect(decideUnitWork({ ...worker, role: 'admin' }, 'pn').allowed).toBe(false);
+    expect(decideUnitWork({ ...worker, role: 'purchaser' }, 'pn').allowed).toBe(false);
   });
 });

@@ -99,6 +99,16 @@ function handlesClients(actor: Actor): boolean {
   return actor.role === 'worker' || actor.role === 'team_lead';
 }
 
+/**
+ * The work a unit keeps apart from any one case — its referral inbox and waiting list, its groups —
+ * is for the unit's own client workers.
+ */
+export function decideUnitWork(actor: Actor, unitId: string): Decision {
+  return handlesClients(actor) && actor.unitIds.includes(unitId)
+    ? { allowed: true, basis: 'own_unit' }
+    : DENY_RELATION;
+}
+
 /** In force on `today` (an ISO date): begun, not ended, not withdrawn. Withdrawal ends it at once. */
 export function consentInForce(
   consent: Pick<DisclosureConsent, 'validFrom' | 'validTo' | 'withdrawnAt'>,

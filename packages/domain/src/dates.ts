@@ -38,3 +38,9 @@ export function helsinkiDayEnd(isoDate: string): Date {
 export function helsinkiDateIn(days: number, from: Date = new Date()): string {
   return helsinkiDate(new Date(from.getTime() + days * 86_400_000));
 }
+
+/** A date as the three languages print it in Finland: 2.11.2026. */
+export function printedDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}

@@ -1,12 +1,7 @@
 import { meetingSettings, meetingTypes } from './api/meetings';
 import type { SummaryFacts, SummaryLanguage, SummaryTexts } from './api/summaries';
+import { printedDate } from './dates';
 import { summaryWords } from './summary-words';
-
-/** A date as the three languages print it in Finland: 2.11.2026. */
-function printedDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
 
 /**
  * The first draft of a summary's sections, written from the period's record in the summary's

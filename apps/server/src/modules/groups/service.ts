@@ -1,5 +1,6 @@
 import {
   type Decision,
+  decideUnitWork,
   type GroupDetail,
   type GroupSummary,
   groupKinds,
@@ -26,12 +27,7 @@ const asKind = oneOfOr(groupKinds, 'other');
 const asLevel = oneOfOr(levelsOfWork, 'promotive');
 
 /** A unit's groups are kept by its client workers; their participants are client data, logged by name. */
-function unitDecision(door: Door, unitId: string): Decision {
-  const a = door.actor;
-  return (a.role === 'worker' || a.role === 'team_lead') && a.unitIds.includes(unitId)
-    ? { allowed: true, basis: 'own_unit' }
-    : { allowed: false, reason: 'no_care_relationship' };
-}
+const unitDecision = (door: Door, unitId: string) => decideUnitWork(door.actor, unitId);
 
 async function summaries(door: Door, rows: GroupRow[], unitName: string): Promise<GroupSummary[]> {
   const ids = rows.map((g) => g.id);

@@ -2,6 +2,7 @@ import {
   type CasePhase,
   clockStatuses,
   decidePhaseChange,
+  helsinkiDate,
   type PhaseChangeWarning,
   type ProcessTemplate,
   type ProcessView,
@@ -40,7 +41,7 @@ async function buildView(tx: Tx, c: repo.ProcessCase, canEdit: boolean): Promise
   const changes = await repo.phaseChanges(tx, c.id);
   const reached = reachedOn(c, changes);
   const reachedDays = Object.fromEntries(
-    Object.entries(reached).map(([p, at]) => [p, at.length > 10 ? helsinkiDay(at) : at]),
+    Object.entries(reached).map(([p, at]) => [p, at.length > 10 ? helsinkiDate(new Date(at)) : at]),
   ) as Partial<Record<CasePhase, string>>;
   const assessmentMeetings = await repo.assessmentMeetingCount(tx, c.id);
   const summaries = await repo.summaryFacts(tx, c.id);
@@ -79,10 +80,6 @@ async function buildView(tx: Tx, c: repo.ProcessCase, canEdit: boolean): Promise
     finalEvaluationSigned: summaries.finalEvaluationSigned,
     canEdit: canEdit && c.status === 'open',
   };
-}
-
-function helsinkiDay(instant: string) {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(instant));
 }
 
 /** The next phase along the template; leaving the network review is the review decision's to do. */

@@ -1,13 +1,14 @@
-import type {
-  Decision,
-  ReferralMatch,
-  ReferralView,
-  SentReferral,
-  UnitReferrals,
-  zReferralAccept,
-  zReferralDecline,
-  zReferralInput,
-  zReferralRedirect,
+import {
+  type Decision,
+  decideUnitWork,
+  type ReferralMatch,
+  type ReferralView,
+  type SentReferral,
+  type UnitReferrals,
+  type zReferralAccept,
+  type zReferralDecline,
+  type zReferralInput,
+  type zReferralRedirect,
 } from '@verkosto/domain';
 import type { z } from 'zod';
 import { todayIso } from '../../access/case-facts';
@@ -26,12 +27,7 @@ type Options<I> = { deps: AppDeps; ctx: RequestContext; input: I };
 const NOT_HERE: Decision = { allowed: false, reason: 'no_care_relationship' };
 
 /** Only the client workers of the receiving unit triage its referrals and keep its waiting list. */
-function unitDecision(door: Door, unitId: string): Decision {
-  const a = door.actor;
-  return (a.role === 'worker' || a.role === 'team_lead') && a.unitIds.includes(unitId)
-    ? { allowed: true, basis: 'own_unit' }
-    : NOT_HERE;
-}
+const unitDecision = (door: Door, unitId: string) => decideUnitWork(door.actor, unitId);
 
 /** A referral through its receiving unit; every try is logged, with the person once one is linked. */
 async function enterReferral(door: Door, id: string, action: 'read' | 'update') {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { type SummaryView, summarySections, summaryWords } from '@verkosto/domain';
+import { helsinkiDate, printedDate, type SummaryView, summarySections, summaryWords } from '@verkosto/domain';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
@@ -32,16 +32,8 @@ export interface PrintedSummary {
   };
 }
 
-function finnishDate(iso: string) {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
-
-function helsinkiDate(instant: string) {
-  return finnishDate(
-    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(instant)),
-  );
-}
+/** The day of an instant in Helsinki, as it prints. */
+const printedDay = (instant: string) => printedDate(helsinkiDate(new Date(instant)));
 
 /**
  * The summary as a PDF in its own language. It prints names and the date of birth to identify the
@@ -51,7 +43,7 @@ export function summaryPdf({ summary, unit, client }: PrintedSummary): Promise<B
   const w = summaryWords[summary.language];
   const clientLine = [
     client.person
-      ? `${client.person.firstNames} ${client.person.lastName} (${finnishDate(client.person.dateOfBirth)})`
+      ? `${client.person.firstNames} ${client.person.lastName} (${printedDate(client.person.dateOfBirth)})`
       : null,
     client.familyName,
   ]
@@ -63,7 +55,7 @@ export function summaryPdf({ summary, unit, client }: PrintedSummary): Promise<B
   ]);
   const signature =
     summary.status === 'signed' && summary.signedAt
-      ? `${w.signedBy}: ${summary.signedBy ?? ''}, ${helsinkiDate(summary.signedAt)}`
+      ? `${w.signedBy}: ${summary.signedBy ?? ''}, ${printedDay(summary.signedAt)}`
       : w.draft;
   const doc: TDocumentDefinitions = {
     info: { title: w.title[summary.kind] },
@@ -87,7 +79,7 @@ export function summaryPdf({ summary, unit, client }: PrintedSummary): Promise<B
             [{ text: w.unit, bold: true }, unit],
             [
               { text: w.period, bold: true },
-              `${finnishDate(summary.periodStart)}–${finnishDate(summary.periodEnd)}`,
+              `${printedDate(summary.periodStart)}–${printedDate(summary.periodEnd)}`,
             ],
             [{ text: w.preparedBy, bold: true }, summary.createdBy],
           ],
