@@ -15,7 +15,7 @@ import { presentCaseRef } from '../cases/case-ref';
 import { subjectsOfCases } from '../cases/subjects';
 import { asPerspective, asZone } from '../concerns/presenter';
 import { casesOfWorker, dueFollowUps } from '../concerns/repository';
-import { templateOfCase } from '../process/templates';
+import { templateReader } from '../process/templates';
 import * as repo from './repository';
 
 /** Keeps the rows whose case the actor may read: being named on a meeting opens nothing by itself. */
@@ -126,6 +126,7 @@ async function dueSummaries(
   today: string,
 ): Promise<MyWork['summariesDue']> {
   const horizon = addDays(today, 14);
+  const templateOf = templateReader(door.tx);
   const due: MyWork['summariesDue'] = [];
   for (const r of rows) {
     const phase = zCasePhase.parse(r.phase);
@@ -133,7 +134,7 @@ async function dueSummaries(
       due.push({ ...presentCaseRef(r), kind: 'final', dueOn: null });
       continue;
     }
-    const template = await templateOfCase(door.tx, {
+    const template = await templateOf({
       templateId: r.templateId,
       serviceType: zServiceType.parse(r.serviceType),
     });

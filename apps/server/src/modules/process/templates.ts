@@ -20,12 +20,16 @@ function selectTemplates(tx: Tx) {
 /**
  * A service type starts with the domain's default as version 1, written the first time it is needed:
  * a county's database then holds every version its cases point at, and the admin edits from there.
+ * Reads only write when the version is missing.
  */
-async function ensureFirstVersion(tx: Tx, serviceType: ServiceType) {
+async function withFirstVersion<T>(tx: Tx, serviceType: ServiceType, read: () => Promise<T | undefined>) {
+  const found = await read();
+  if (found) return found;
   await tx
     .insert(processTemplates)
     .values({ serviceType, version: 1, content: defaultProcessTemplate(serviceType) })
     .onConflictDoNothing();
+  return (await read())!;
 }
 
 export async function templateById(tx: Tx, id: string) {
@@ -34,13 +38,14 @@ export async function templateById(tx: Tx, id: string) {
 }
 
 /** The newest version of a service type's template: what a new case starts with. */
-export async function latestTemplate(tx: Tx, serviceType: ServiceType) {
-  await ensureFirstVersion(tx, serviceType);
-  const [row] = await selectTemplates(tx)
-    .where(eq(processTemplates.serviceType, serviceType))
-    .orderBy(desc(processTemplates.version))
-    .limit(1);
-  return row!;
+export function latestTemplate(tx: Tx, serviceType: ServiceType) {
+  return withFirstVersion(tx, serviceType, async () => {
+    const [row] = await selectTemplates(tx)
+      .where(eq(processTemplates.serviceType, serviceType))
+      .orderBy(desc(processTemplates.version))
+      .limit(1);
+    return row;
+  });
 }
 
 /** The version a case follows: the one it started with, or version 1 for cases older than templates. */
@@ -49,11 +54,23 @@ export async function templateOfCase(tx: Tx, c: { templateId: string | null; ser
     const row = await templateById(tx, c.templateId);
     if (row) return row;
   }
-  await ensureFirstVersion(tx, c.serviceType);
-  const [row] = await selectTemplates(tx).where(
-    and(eq(processTemplates.serviceType, c.serviceType), eq(processTemplates.version, 1)),
-  );
-  return row!;
+  return withFirstVersion(tx, c.serviceType, async () => {
+    const [row] = await selectTemplates(tx).where(
+      and(eq(processTemplates.serviceType, c.serviceType), eq(processTemplates.version, 1)),
+    );
+    return row;
+  });
+}
+
+/** templateOfCase for a list of cases: each template version is read once, however many cases follow it. */
+export function templateReader(tx: Tx) {
+  const read = new Map<string, ReturnType<typeof templateOfCase>>();
+  return (c: { templateId: string | null; serviceType: ServiceType }) => {
+    const key = c.templateId ?? `first:${c.serviceType}`;
+    const cached = read.get(key) ?? templateOfCase(tx, c);
+    read.set(key, cached);
+    return cached;
+  };
 }
 
 /** Saves a new version over `baseVersion`; null when someone saved a newer one first. */

@@ -9,7 +9,7 @@ import {
 } from '@verkosto/domain';
 import { todayIso } from '../../access/case-facts';
 import type { Tx } from '../../db/client';
-import { templateOfCase } from '../process/templates';
+import { templateReader } from '../process/templates';
 import { asUrgency } from './presenter';
 import * as repo from './repository';
 
@@ -26,9 +26,10 @@ export async function waitingLists(tx: Tx, unitIds: string[]) {
     }))
     .sort(byQueueOrder);
   const today = todayIso();
+  const templateOf = templateReader(tx);
   const byUnit = new Map<string, (UnitReferrals['waitingList'][number] & { personId: string | null })[]>();
   for (const r of rows) {
-    const template = await templateOfCase(tx, {
+    const template = await templateOf({
       templateId: r.templateId,
       serviceType: zServiceType.parse(r.serviceType),
     });
