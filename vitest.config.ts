@@ -21,6 +21,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'] } },
       { test: { name: 'web', include: ['apps/web/test/**/*.test.ts'] } },
+      { test: { name: 'e2e-support', include: ['e2e/support/**/*.test.ts'] } },
       serverProject('pglite'),
       ...(onPostgres ? [serverProject('postgres')] : []),
     ],

@@ -22,6 +22,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     headless: true,
     locale: 'fi-FI',
+    // The county's users are in Finland; the specs' dates (support/dates.ts) are Helsinki days too.
+    timezoneId: 'Europe/Helsinki',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

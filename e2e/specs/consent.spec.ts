@@ -1,18 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { monthsFromNow, shown } from '../support/dates';
 import { selectOption } from '../support/forms';
 import { signIn, signOut } from '../support/session';
-
-/** A calendar date about six months ahead, as the date field takes it and as the page shows it. */
-function sixMonthsAhead(): { iso: string; shown: string } {
-  const date = new Date();
-  date.setMonth(date.getMonth() + 6);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    iso: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
-    shown: `${date.getDate()}.${date.getMonth() + 1}.${date.getFullYear()}`,
-  };
-}
 
 async function expectNotFound(page: Page, url: string) {
   await page.goto(url);
@@ -21,7 +11,8 @@ async function expectNotFound(page: Page, url: string) {
 }
 
 test('a guardian’s consent opens a case to another unit until it is withdrawn', async ({ page }) => {
-  const validTo = sixMonthsAhead();
+  const validTo = { iso: monthsFromNow(6) };
+  const validToShown = shown(validTo.iso);
 
   // Eetu's family counselling case, held by Aino and not open to developmental services.
   await signIn(page, 'aino.virtanen');
@@ -63,7 +54,7 @@ test('a guardian’s consent opens a case to another unit until it is withdrawn'
     .getByRole('region', { name: 'Voimassa olevat' })
     .getByRole('listitem')
     .filter({ hasText: 'Kehitykselliset palvelut' })
-    .filter({ hasText: validTo.shown });
+    .filter({ hasText: validToShown });
   await expect(inForce).toHaveCount(1);
   await expect(inForce).toContainText('Voimassa');
   await expect(inForce).toContainText('Tiina Mäki (huoltaja)');
@@ -77,7 +68,7 @@ test('a guardian’s consent opens a case to another unit until it is withdrawn'
   await expect(page.getByRole('heading', { level: 1, name: 'Eetu Juhani Mäki' })).toBeVisible();
   const why = page.getByRole('region', { name: 'Miksi näet tämän asiakkuuden' });
   await expect(why).toContainText('huoltajansa on antanut suostumuksen');
-  await expect(why).toContainText(`Suostumus on voimassa ${validTo.shown} asti.`);
+  await expect(why).toContainText(`Suostumus on voimassa ${validToShown} asti.`);
   await expect(page.getByRole('region', { name: 'Suostumukset' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Päätä asiakkuus' })).toHaveCount(0);
   await expectAccessible(page);
@@ -96,7 +87,7 @@ test('a guardian’s consent opens a case to another unit until it is withdrawn'
     .getByRole('region', { name: 'Päättyneet ja perutut' })
     .getByRole('listitem')
     .filter({ hasText: 'Kehitykselliset palvelut' })
-    .filter({ hasText: validTo.shown })
+    .filter({ hasText: validToShown })
     .first();
   await expect(ended).toContainText('Peruttu');
   await expect(ended).toContainText('Aino Virtanen');

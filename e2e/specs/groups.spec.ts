@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { helsinkiMoment } from '../support/dates';
 import { selectOption } from '../support/forms';
 import { signIn, signOut } from '../support/session';
 
@@ -11,16 +12,6 @@ async function registerPerson(page: Page, firstNames: string, lastName: string, 
   await page.getByLabel('Syntymäaika').fill(dateOfBirth);
   await page.getByRole('button', { name: 'Tallenna' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${firstNames} ${lastName}` })).toBeVisible();
-}
-
-/** An hour ago in the browser's time zone, as the date and time fields take it. */
-function anHourAgo(): { date: string; time: string } {
-  const d = new Date(Date.now() - 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
-    time: `${d.getHours()}.${pad(d.getMinutes())}`,
-  };
 }
 
 test('a family worker starts a father–child group, registers a father and child and records a session', async ({
@@ -90,7 +81,7 @@ test('a family worker starts a father–child group, registers a father and chil
   await expectAccessible(page);
 
   // A session an hour ago, recorded afterwards.
-  const when = anHourAgo();
+  const when = helsinkiMoment(new Date(Date.now() - 3_600_000));
   const sessions = page.getByRole('region', { name: 'Kokoontumiset' });
   await sessions.getByRole('button', { name: 'Lisää kokoontuminen' }).click();
   const add = page.getByRole('dialog', { name: 'Lisää kokoontuminen' });

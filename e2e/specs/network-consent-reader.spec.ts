@@ -1,21 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { monthsFromNow, shown } from '../support/dates';
 import { selectOption } from '../support/forms';
 import { signIn, signOut } from '../support/session';
-
-/**
- * A calendar date about three months ahead, as the date field takes it and as the page shows it.
- * Not the six months of the consent spec, so the two specs' consents never match each other's filters.
- */
-function threeMonthsAhead(): { iso: string; shown: string } {
-  const date = new Date();
-  date.setMonth(date.getMonth() + 3);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    iso: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
-    shown: `${date.getDate()}.${date.getMonth() + 1}.${date.getFullYear()}`,
-  };
-}
 
 async function saveMap(page: Page, panel: Locator, note: string) {
   const snapshots = panel.getByRole('region', { name: 'Tallennetut kartat' });
@@ -35,7 +22,9 @@ async function pickSnapshot(page: Page, scope: Locator, label: string, note: str
 test('a reader let in by a consent sees the network and its saved maps, and cannot change them', async ({
   page,
 }) => {
-  const validTo = threeMonthsAhead();
+  // Three months, not the consent spec's six, so the two specs' consents never match each other's filters.
+  const validTo = { iso: monthsFromNow(3) };
+  const validToShown = shown(validTo.iso);
   const tag = Date.now().toString(36);
   const therapist = `Leena Sointu ${tag}`;
   const before = `Ennen puheterapiaa ${tag}`;
@@ -97,7 +86,7 @@ test('a reader let in by a consent sees the network and its saved maps, and cann
     .getByRole('region', { name: 'Voimassa olevat' })
     .getByRole('listitem')
     .filter({ hasText: 'Kehitykselliset palvelut' })
-    .filter({ hasText: validTo.shown });
+    .filter({ hasText: validToShown });
   await expect(inForce).toHaveCount(1);
   await expectAccessible(page);
   await signOut(page);

@@ -1,26 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
-import { daysFromNow, openEetusCase, shown } from '../support/demo';
+import { daysFromNow, shown, shownToday } from '../support/dates';
+import { openEetusCase } from '../support/demo';
 import { selectOption } from '../support/forms';
 import { signIn, signOut } from '../support/session';
 
 const OUTI_EMAIL = 'outi.lindholm@example.fi';
-
-// Times as the county's workers see them, and as the invitation e-mail writes them.
-test.use({ timezoneId: 'Europe/Helsinki' });
-
-/** Today in Helsinki as d.M.yyyy, as the pages show it. */
-function helsinkiToday(): string {
-  const f = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Helsinki',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  });
-  const parts = Object.fromEntries(f.formatToParts(new Date()).map((p) => [p.type, p.value]));
-  return `${parts.day}.${parts.month}.${parts.year}`;
-}
 
 /** Marks a participant's attendance the way a mouse user does: the label of the choice. */
 async function attendance(step: Locator, who: string, choice: 'Paikalla' | 'Poissa') {
@@ -175,7 +161,7 @@ test('a network meeting is held on one screen: note, plan version, saved map and
   // The meeting's map is the one saved today without a note of its own (other specs save maps too).
   const meetingMap = maps.getByRole('row').filter({ hasText: 'Ei muistiinpanoa' });
   await expect(meetingMap).toHaveCount(1);
-  await expect(meetingMap).toContainText(helsinkiToday());
+  await expect(meetingMap).toContainText(shownToday());
   const nextRow = meetings.getByRole('row').filter({ hasText: `${shown(reevaluation)} klo 13.30` });
   await expect(nextRow).toContainText('Suunniteltu');
   await expect(nextRow).toContainText('Verkostopalaveri');

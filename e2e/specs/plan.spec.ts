@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
-import { daysFromNow, openEetusCase, shown } from '../support/demo';
+import { daysFromNow, shown } from '../support/dates';
+import { openEetusCase } from '../support/demo';
 import { signIn } from '../support/session';
 
 /** Opens a select by its label and picks the option whose name starts as given. */

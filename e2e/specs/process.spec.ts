@@ -1,13 +1,12 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
-import { daysFromNow, shown } from '../support/demo';
+import { daysFromNow, shown } from '../support/dates';
 import { selectOption } from '../support/forms';
 import { renderPdf } from '../support/pdf';
 import { signIn } from '../support/session';
 import { draftAndSign } from '../support/summaries';
 
 // Meeting times as the county's workers see them.
-test.use({ timezoneId: 'Europe/Helsinki' });
 
 const REFERRAL_ON = daysFromNow(-3);
 const PROTECTED_STREET = 'Piilopolku 7';

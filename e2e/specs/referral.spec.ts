@@ -4,7 +4,6 @@ import { selectOption } from '../support/forms';
 import { signIn, signOut } from '../support/session';
 
 // The working-day clocks count Finnish calendar days.
-test.use({ timezoneId: 'Europe/Helsinki' });
 
 interface Child {
   firstNames: string;

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
-import { daysFromNow, shown } from '../support/demo';
+import { daysFromNow, shown } from '../support/dates';
 import { selectOption } from '../support/forms';
 import { renderPdf } from '../support/pdf';
 import { signIn, signOut } from '../support/session';

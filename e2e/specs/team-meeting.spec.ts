@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
-import { daysFromNow, openEetusCase, shown } from '../support/demo';
+import { daysFromNow, shown } from '../support/dates';
+import { openEetusCase } from '../support/demo';
 import { selectOption } from '../support/forms';
 import { signIn, signOut } from '../support/session';
 

@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
-import { daysFromNow, openEetusCase, shown } from '../support/demo';
+import { daysFromNow, shown } from '../support/dates';
+import { openEetusCase } from '../support/demo';
 import { signIn } from '../support/session';
-
-test.use({ timezoneId: 'Europe/Helsinki' });
 
 const actionPlan = [
   'Miten toimimme, jotta huoli pienenee?',

@@ -1,15 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/axe';
+import { daysFromNow } from '../support/dates';
 import { openEetusCase } from '../support/demo';
 import { signIn, signOut } from '../support/session';
-
-test.use({ timezoneId: 'Europe/Helsinki' });
-
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The team lead's page, through the navigation only team leads have. */
 async function openTeamPage(page: Page) {
@@ -66,7 +59,7 @@ test('a very great concern opens the urgent path, flagged to the team lead until
 
   // The notification is made and recorded; without the outcome the record stays open.
   const record = page.getByRole('region', { name: 'Kirjaa, mitä tehtiin' });
-  await record.getByLabel(/^Ilmoituksen päivä/).fill(today());
+  await record.getByLabel(/^Ilmoituksen päivä/).fill(daysFromNow(0));
   await record.getByLabel(/^Ilmoituksen kellonaika/).fill('9.15');
   await record.getByLabel(/^Kenelle ilmoitettiin/).fill('Lastensuojelun päivystävä sosiaalityöntekijä');
   await record.getByLabel(/^Ilmoituksen tunniste/).fill(reference);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { helsinkiDate } from '../dates';
 import { languageCodes, zFamilyRole, zRegister } from '../enums';
 import { parseIdentityCode } from '../identity-code';
 import { searchTerms } from '../names';
@@ -10,7 +11,8 @@ const zPostalCode = zOptionalText(10).refine((s) => s === null || /^[0-9A-Za-z -
   error: 'invalid_postal_code',
 });
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/** A child born today in Finland is born today, though UTC may still be on yesterday. */
+const todayIso = () => helsinkiDate();
 
 export const zPersonInput = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { helsinkiDate } from '../dates';
 import { zCasePhase, zServiceType } from '../enums';
 import { clockStates } from '../process-clocks';
 import { zId, zIsoDate, zOptionalText, zRequiredText, zVersion } from './common';
@@ -26,7 +27,8 @@ export type ReferralUrgency = (typeof referralUrgencies)[number];
 export const referralStatuses = ['received', 'waiting', 'started', 'redirected', 'declined'] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/** A child born today in Finland is born today, though UTC may still be on yesterday. */
+const todayIso = () => helsinkiDate();
 
 /** A referral as its sender writes it: about whom, why, how urgently, and whether the family may be contacted. */
 export const zReferralInput = z.object({
