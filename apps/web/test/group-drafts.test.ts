@@ -98,6 +98,7 @@ describe('the units whose groups a user keeps', () => {
   const user: SessionUser = {
     id: me,
     displayName: 'Petra Nieminen',
+    mustChangePassword: false,
     title: 'Perhetyöntekijä',
     role: 'worker',
     organisation: { id: 'o', name: 'Hyvinvointialue' },

@@ -7,6 +7,7 @@ import { referralUnits, unitReferralsPath } from '../src/features/referrals/refe
 const user = (role: SessionUser['role']): SessionUser => ({
   id: '00000000-0000-4000-8000-000000000001',
   displayName: 'Testi Käyttäjä',
+  mustChangePassword: false,
   title: 'Sosiaalityöntekijä',
   role,
   organisation: { id: 'o', name: 'Hyvinvointialue' },

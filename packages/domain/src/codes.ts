@@ -28,6 +28,9 @@ export const errorCodes = [
   'final_evaluation_exists',
   'referral_decided',
   'team_consent_missing',
+  'last_admin',
+  'password_change_required',
+  'password_sign_in_off',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -49,5 +52,11 @@ export const fieldErrorCodes = [
   'worker_not_in_unit',
   'same_worker_twice',
   'not_wanted_by_client',
+  'taken',
+  'weak_password',
+  'same_password',
+  'wrong_password',
+  'not_in_organisation',
+  'parent_cycle',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

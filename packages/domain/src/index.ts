@@ -1,5 +1,6 @@
 export * from './access-policy';
 export * from './api/access-log';
+export * from './api/admin';
 export * from './api/cases';
 export * from './api/common';
 export * from './api/concerns';

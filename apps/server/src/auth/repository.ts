@@ -48,6 +48,7 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
       organisationId: users.organisationId,
       organisationName: organisations.name,
       active: users.active,
+      mustChangePassword: users.mustChangePassword,
       // The user's units in the same round trip: this runs on every API request.
       units: sql<{ id: string; name: string; serviceDomain: string }[]>`coalesce((
         select json_agg(json_build_object('id', u.id, 'name', u.name, 'serviceDomain', u.service_domain) order by u.name)

@@ -21,6 +21,7 @@ export function sessionRoutes(app: FastifyInstance, deps: { db: Db; config: Conf
         : ensureCsrfCookie(config, reply, request.cookies[CSRF_COOKIE]),
       demo: config.demoMode && !signedIn ? await listDemoAccounts(db) : null,
       demoMode: config.demoMode,
+      signIn: { password: true, oidc: false },
     };
   }
 
@@ -51,7 +52,13 @@ export function sessionRoutes(app: FastifyInstance, deps: { db: Db; config: Conf
       const { token, signedIn } = await signIn({ db, config, ...request.body });
       reply.setCookie(SESSION_COOKIE, token, cookieOptions(config));
       reply.clearCookie(CSRF_COOKIE, cookieOptions(config));
-      return { user: signedIn.user, csrfToken: signedIn.csrfToken, demo: null, demoMode: config.demoMode };
+      return {
+        user: signedIn.user,
+        csrfToken: signedIn.csrfToken,
+        demo: null,
+        demoMode: config.demoMode,
+        signIn: { password: true, oidc: false },
+      };
     },
   );
 

@@ -94,6 +94,7 @@ export async function resolveSession(options: {
         ...u,
         serviceDomain: u.serviceDomain as SessionUser['units'][number]['serviceDomain'],
       })),
+      mustChangePassword: row.mustChangePassword,
     },
   };
 }
