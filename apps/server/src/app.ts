@@ -12,6 +12,7 @@ import { registerErrorHandling } from './http/error-handler';
 import { loggerOptions } from './http/logger';
 import { registerWebApp } from './http/web-app';
 import { accessLogRoutes } from './modules/access-log/routes';
+import { adminRoutes } from './modules/admin/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { concernRoutes } from './modules/concerns/routes';
 import { consentRoutes } from './modules/consents/routes';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   groupRoutes(app, deps);
   resourceRoutes(app, deps);
   statedAccessRoutes(app, deps);
+  adminRoutes(app, deps);
   await registerWebApp(app, deps.config.webDist);
   return app;
 }

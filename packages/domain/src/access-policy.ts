@@ -289,3 +289,20 @@ export function decideReviewStatedAccess(actor: Actor, statedInUnitId: string | 
     ? { allowed: true, basis: 'review' }
     : DENY_RELATION;
 }
+
+/**
+ * A unit's caseload — who holds which case, and which cases have lost their worker — is for the
+ * unit's team leads.
+ */
+export function decideCaseload(actor: Actor, unitId: string): Decision {
+  if (actor.role !== 'team_lead') return DENY_ROLE;
+  return actor.unitIds.includes(unitId) ? { allowed: true, basis: 'own_unit' } : DENY_RELATION;
+}
+
+/**
+ * The county's structure — organisations, units, user accounts and their change log — is kept by
+ * admins. It holds no client data, so it is not an access-log matter: to anyone else it is not there.
+ */
+export function decideCountyStructure(actor: Actor): { allowed: boolean } {
+  return { allowed: actor.role === 'admin' };
+}

@@ -58,5 +58,6 @@ export const fieldErrorCodes = [
   'wrong_password',
   'not_in_organisation',
   'parent_cycle',
+  'in_use',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -25,6 +25,7 @@ export * from './api/summaries';
 export * from './api/teams';
 export * from './api/timeline';
 export * from './concern';
+export * from './county-structure';
 export * from './dates';
 export * from './enums';
 export * from './identity-code';

@@ -1,4 +1,4 @@
-import type { OrganisationKind, ServiceDomain, UserRole } from '@verkosto/domain';
+import type { OrganisationKind, ServiceDomain, ServiceType, UserRole } from '@verkosto/domain';
 
 /**
  * The demo: a fictional wellbeing services county with the units of the seeds, a private family-work
@@ -18,17 +18,50 @@ export const demoUnits: {
   org: string;
   name: string;
   domain: ServiceDomain;
+  /** The service types the unit offers. */
+  types: ServiceType[];
   emergencyPhone?: string;
 }[] = [
-  { key: 'pn', org: 'county', name: 'Perheneuvola', domain: 'social' },
-  { key: 'kp', org: 'county', name: 'Kehitykselliset palvelut', domain: 'health' },
-  { key: 'lpsy', org: 'county', name: 'Lastenpsykiatrian poliklinikka', domain: 'health' },
-  { key: 'pt', org: 'county', name: 'Perhetyö', domain: 'social' },
-  { key: 'ls', org: 'county', name: 'Lastensuojelu', domain: 'social', emergencyPhone: '0800 555 010' },
-  { key: 'neuvola', org: 'county', name: 'Äitiys- ja lastenneuvola', domain: 'health' },
-  { key: 'kompassi', org: 'provider', name: 'Kompassin perhetyö', domain: 'social' },
-  { key: 'koulu', org: 'city', name: 'Koivurannan koulu', domain: 'education' },
-  { key: 'pk', org: 'city', name: 'Päiväkoti Satakieli', domain: 'education' },
+  { key: 'pn', org: 'county', name: 'Perheneuvola', domain: 'social', types: ['family_counselling'] },
+  {
+    key: 'kp',
+    org: 'county',
+    name: 'Kehitykselliset palvelut',
+    domain: 'health',
+    types: ['developmental_services'],
+  },
+  {
+    key: 'lpsy',
+    org: 'county',
+    name: 'Lastenpsykiatrian poliklinikka',
+    domain: 'health',
+    types: ['child_psychiatry'],
+  },
+  {
+    key: 'pt',
+    org: 'county',
+    name: 'Perhetyö',
+    domain: 'social',
+    types: ['family_work', 'family_social_work'],
+  },
+  {
+    key: 'ls',
+    org: 'county',
+    name: 'Lastensuojelu',
+    domain: 'social',
+    types: ['child_welfare'],
+    emergencyPhone: '0800 555 010',
+  },
+  {
+    key: 'neuvola',
+    org: 'county',
+    name: 'Äitiys- ja lastenneuvola',
+    domain: 'health',
+    types: ['child_health_clinic'],
+  },
+  { key: 'kompassi', org: 'provider', name: 'Kompassin perhetyö', domain: 'social', types: ['family_work'] },
+  { key: 'koulu', org: 'city', name: 'Koivurannan koulu', domain: 'education', types: [] },
+  { key: 'pk', org: 'city', name: 'Päiväkoti Satakieli', domain: 'education', types: [] },
 ];
 
 export const demoUsers: {

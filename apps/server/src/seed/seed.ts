@@ -54,6 +54,7 @@ export async function seedDemo(db: Db, protector: FieldProtector): Promise<void>
           organisationId: must(orgIds, u.org),
           name: u.name,
           serviceDomain: u.domain,
+          serviceTypes: u.types,
           emergencyPhone: u.emergencyPhone ?? null,
         })
         .returning({ id: units.id });

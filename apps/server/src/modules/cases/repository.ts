@@ -98,6 +98,16 @@ export async function casesOfWorker(tx: Tx, userId: string, unitIds: readonly st
   return selectCases(tx, where).limit(500);
 }
 
+/** Open cases of the units whose responsible worker's account has been deactivated. */
+export async function casesWithoutActiveWorker(tx: Tx, unitIds: readonly string[]): Promise<CaseRow[]> {
+  if (unitIds.length === 0) return [];
+  await keepWrittenJoinOrder(tx);
+  return selectCases(
+    tx,
+    and(inArray(cases.unitId, [...unitIds]), eq(cases.status, 'open'), eq(responsible.active, false)),
+  ).limit(500);
+}
+
 export async function insertCase(tx: Tx, row: typeof cases.$inferInsert) {
   const [inserted] = await tx.insert(cases).values(row).returning({ id: cases.id });
   return inserted!.id;

@@ -33,6 +33,18 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   r.get(
+    '/api/cases/without-active-worker',
+    {
+      schema: {
+        tags,
+        summary: "Open cases of the team lead's units whose responsible worker is deactivated",
+        response: { 200: zCaseList, 401: zErrorBody, 404: zErrorBody },
+      },
+    },
+    (request) => service.casesWithoutActiveWorker({ deps, ctx: contextOf(request), input: undefined }),
+  );
+
+  r.get(
     '/api/cases/form-options',
     {
       schema: {

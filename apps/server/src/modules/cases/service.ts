@@ -3,6 +3,7 @@ import {
   type CaseFormOptions,
   type CaseSummary,
   decideCase,
+  decideCaseload,
   decideOpenCase,
   type ServiceDomain,
   visibleCases,
@@ -60,6 +61,29 @@ export function myCases({ deps, ctx }: Options<undefined>) {
       },
       { allowed: true, basis: 'own_unit' },
     );
+    return { cases: shown.map(presentCaseSummary) };
+  });
+}
+
+/**
+ * The open cases of the team lead's units whose responsible worker can no longer sign in: they
+ * wait for the lead to move them to someone.
+ */
+export function casesWithoutActiveWorker({ deps, ctx }: Options<undefined>) {
+  return throughDoor<{ cases: CaseSummary[] }>(deps.db, ctx, async (door) => {
+    const leadUnits = door.actor.unitIds.filter((unitId) => decideCaseload(door.actor, unitId).allowed);
+    const shown = await repo.casesWithoutActiveWorker(door.tx, leadUnits);
+    const decision = decideCaseload(door.actor, leadUnits[0] ?? '');
+    await door.log(
+      {
+        action: 'read',
+        recordType: 'case_list',
+        subjectPersonIds: await subjectsOfCases(door.tx, shown),
+        detail: { shown: shown.length, without: 'active_worker' },
+      },
+      decision,
+    );
+    if (!decision.allowed) return DENIED;
     return { cases: shown.map(presentCaseSummary) };
   });
 }
