@@ -4,13 +4,18 @@ import { DEMO } from '../../../test/actors';
 import { unitId } from '../../../test/demo';
 import { childCaseWithGuardian, uniqueToken } from '../../../test/factories';
 import { type Agent, startTestApp, type TestApp } from '../../../test/harness';
+import { openPrivateDatabase } from '../../../test/private-database';
 import { adminChanges, organisations, units } from '../../db/schema/index';
 
 let t: TestApp;
 let ilkka: Agent;
 let county: string;
+let drop: () => Promise<void>;
+// A database of its own: the organisations made here are public purchasers that other files would list.
 beforeAll(async () => {
-  t = await startTestApp();
+  const priv = await openPrivateDatabase();
+  drop = priv.drop;
+  t = await startTestApp({}, priv.database);
   ilkka = await t.signIn(DEMO.ilkka);
   const orgs = (await ilkka.get('/api/admin/organisations')).json().organisations as {
     id: string;
@@ -18,7 +23,10 @@ beforeAll(async () => {
   }[];
   county = orgs.find((o) => o.kind === 'county')!.id;
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.app.close();
+  await drop();
+});
 
 const name = (what: string) => `${what} ${uniqueToken()}`;
 
