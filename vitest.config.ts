@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -8,6 +8,12 @@ function serverProject(kind: 'pglite' | 'postgres') {
     test: {
       name: `server-${kind}`,
       include: ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
+      // test/postgres/ and test/pglite/ are about one kind of database itself (several instances,
+      // backups), so each runs in its own project only.
+      exclude: [
+        ...configDefaults.exclude,
+        `apps/server/test/${kind === 'pglite' ? 'postgres' : 'pglite'}/**`,
+      ],
       globalSetup: ['apps/server/test/global-setup.ts'],
       env: { VERKOSTO_TEST_DB: kind },
       testTimeout: 30_000,

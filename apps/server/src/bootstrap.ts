@@ -13,10 +13,13 @@ export async function openDeps(config: Config): Promise<AppDeps & { seeded: bool
       : await openPostgres(config.database.url, config.database.poolSize);
   await database.migrate();
   const protector = createFieldProtector(resolveSecretKey(config).key);
-  let seeded = false;
-  if (config.demoMode && (await isEmpty(database.db))) {
-    await seedDemo(database.db, protector);
-    seeded = true;
-  }
+  // Under the start-up lock, so that of instances starting together on one database only one seeds.
+  const seeded =
+    config.demoMode &&
+    (await database.exclusive(async () => {
+      if (!(await isEmpty(database.db))) return false;
+      await seedDemo(database.db, protector);
+      return true;
+    }));
   return { config, database, db: database.db, protector, seeded };
 }

@@ -26,6 +26,8 @@ const envSchema = z.object({
   /** `smtp://user:pass@host:587` or `smtps://…`: invitations leave the outbox by this server. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Verkosto <noreply@verkosto.invalid>'),
+  /** How often each instance looks for waiting mail in the outbox. */
+  MAIL_POLL_SECONDS: z.coerce.number().positive().default(30),
 });
 
 export interface Config {
@@ -43,7 +45,7 @@ export interface Config {
   /** Cookies are Secure except when served from this machine over plain HTTP. */
   secureCookies: boolean;
   /** Without SMTP the outbox only keeps the mail (readable by admins in demo mode). */
-  mail: { smtpUrl: string | null; from: string };
+  mail: { smtpUrl: string | null; from: string; pollSeconds: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -75,6 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webDist: resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     secureCookies: e.NODE_ENV === 'production' || !local,
-    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, pollSeconds: e.MAIL_POLL_SECONDS },
   };
 }

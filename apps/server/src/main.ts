@@ -7,7 +7,7 @@ const config = loadConfig();
 const deps = await openDeps(config);
 const app = await buildApp(deps);
 if (deps.seeded) app.log.info('demo data created');
-const stopMail = createMailSender(config.mail, deps.db, app.log)?.start();
+const stopMail = createMailSender(config.mail, deps.db, app.log)?.start(config.mail.pollSeconds);
 
 let stopping = false;
 async function stop(signal: string) {

@@ -21,7 +21,13 @@ export type DatabaseMode = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   mode: DatabaseMode;
+  /** Applies the migrations not yet applied; safe while other instances start at the same time. */
   migrate(): Promise<void>;
+  /**
+   * Runs `work` while holding the start-up lock: instances starting together on one PostgreSQL take
+   * turns, so one migrates (drizzle's migrator takes no lock of its own) and one seeds the demo.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** PGlite only: the whole data dir as a tarball, so tests can clone a migrated database. */
   dumpDataDir(): Promise<Blob>;
@@ -42,6 +48,8 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
     db,
     mode: 'pglite',
     migrate: () => migratePglite(db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder }),
+    // One process owns a PGlite data dir, so there is no one to take turns with.
+    exclusive: (work) => work(),
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('gzip'),
     raw: {
@@ -53,13 +61,30 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
   };
 }
 
+/** The access log's chain lock is 7310432001 (migration 0001); this one only orders start-ups. */
+const STARTUP_LOCK = 7310432002;
+
 export async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  async function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    // A session lock on a connection outside the pool: the work may need every pooled one (a pool of 1).
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      await holder.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+      return await work();
+    } finally {
+      // Closing the session releases its lock.
+      await holder.end();
+    }
+  }
   return {
     db,
     mode: 'postgres',
-    migrate: () => migratePg(db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder }),
+    migrate: () =>
+      exclusive(() => migratePg(db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder })),
+    exclusive,
     close: () => pool.end(),
     dumpDataDir: () => Promise.reject(new Error('PostgreSQL has no data dir dump')),
     raw: {

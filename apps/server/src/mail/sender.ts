@@ -16,7 +16,7 @@ const BATCH = 20;
  * transaction, so a failure leaves it waiting for the next round. Nothing of the mail is logged:
  * the address is personal data.
  */
-export function createMailSender(config: Config['mail'], db: Db, log: Log) {
+export function createMailSender(config: Pick<Config['mail'], 'smtpUrl' | 'from'>, db: Db, log: Log) {
   if (!config.smtpUrl) return null;
   const transport = createTransport(config.smtpUrl);
 
@@ -53,8 +53,8 @@ export function createMailSender(config: Config['mail'], db: Db, log: Log) {
     });
   }
 
-  /** Sends every `seconds`; returns the function that stops it. */
-  function start(seconds = 30): () => void {
+  /** Sends every `seconds` (MAIL_POLL_SECONDS); returns the function that stops it. */
+  function start(seconds: number): () => void {
     let running = false;
     const timer = setInterval(() => {
       if (running) return;
