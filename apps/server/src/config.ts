@@ -28,7 +28,30 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('Verkosto <noreply@verkosto.invalid>'),
   /** How often each instance looks for waiting mail in the outbox. */
   MAIL_POLL_SECONDS: z.coerce.number().positive().default(30),
+  /** The county's identity service (OpenID Connect): all four, or none. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** This app's callback as the identity service knows it: https://…/api/auth/oidc/callback */
+  OIDC_REDIRECT_URI: z.string().url().optional(),
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  /** The ID-token claims that together name a person for good: `sub`, or `tid,oid` for Entra ID. */
+  OIDC_SUBJECT_CLAIMS: z.string().default('sub'),
+  /** A claim matched once to an account's e-mail to link a person signing in for the first time. */
+  OIDC_LINK_CLAIM: z.string().min(1).optional(),
+  /** Off: only the identity service signs workers in. */
+  PASSWORD_SIGN_IN: bool.optional(),
 });
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  scopes: string;
+  subjectClaims: string[];
+  linkClaim: string | null;
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -46,6 +69,34 @@ export interface Config {
   secureCookies: boolean;
   /** Without SMTP the outbox only keeps the mail (readable by admins in demo mode). */
   mail: { smtpUrl: string | null; from: string; pollSeconds: number };
+  oidc: OidcConfig | null;
+  passwordSignIn: boolean;
+}
+
+const list = (value: string) =>
+  value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig | null {
+  const parts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET, e.OIDC_REDIRECT_URI];
+  if (parts.every((p) => p === undefined)) return null;
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET || !e.OIDC_REDIRECT_URI)
+    throw new Error(
+      'Invalid configuration: OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI go together',
+    );
+  const subjectClaims = list(e.OIDC_SUBJECT_CLAIMS);
+  if (subjectClaims.length === 0) throw new Error('Invalid configuration: OIDC_SUBJECT_CLAIMS');
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    redirectUri: e.OIDC_REDIRECT_URI,
+    scopes: list(e.OIDC_SCOPES).join(' '),
+    subjectClaims,
+    linkClaim: e.OIDC_LINK_CLAIM ?? null,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -58,6 +109,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // npm runs workspace scripts in the workspace folder; paths the user gives are relative to where they ran npm.
   const dataDir = resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR);
   const local = ['127.0.0.1', 'localhost', '::1'].includes(e.HOST);
+  const oidc = oidcConfig(e);
+  const passwordSignIn = e.PASSWORD_SIGN_IN ?? true;
+  // Nobody could sign in at all.
+  if (!passwordSignIn && !oidc)
+    throw new Error('Invalid configuration: PASSWORD_SIGN_IN=0 needs OIDC_ISSUER');
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -78,5 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     secureCookies: e.NODE_ENV === 'production' || !local,
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, pollSeconds: e.MAIL_POLL_SECONDS },
+    oidc,
+    passwordSignIn,
   };
 }

@@ -57,6 +57,16 @@ describe('account lockout', () => {
     expect(until).toBeLessThanOrEqual(Date.now() + 15 * 60_000);
   });
 
+  it('counts wrong guesses sent at the same moment, each of them', async () => {
+    const user = await createUser(t.deps.db, 'Perhetyö');
+    const clients = await Promise.all([1, 2, 3, 4].map((n) => clientAt(`10.0.7.${n}`)));
+    const answers = await Promise.all(
+      clients.map((c, n) => c.post('/api/session', { username: user.username, password: `väärin-${n}` })),
+    );
+    expect(answers.map((a) => a.statusCode)).toContain(423);
+    expect(await lockedUntil(user.id)).not.toBeNull();
+  });
+
   it('opens again once the lock time has passed', async () => {
     const user = await createUser(t.deps.db, 'Perhetyö');
     const client = await clientAt('10.0.1.2');

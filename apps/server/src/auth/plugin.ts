@@ -11,6 +11,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const isSignIn = (method: string, url: string) => method === 'POST' && url.split('?')[0] === '/api/session';
 
+/** What a user who must first change a one-time password may still do: see, leave, or change it. */
+function allowedBeforePasswordChange(method: string, url: string): boolean {
+  const path = url.split('?')[0];
+  if (path === '/api/session') return method === 'GET' || method === 'DELETE';
+  return path === '/api/session/password' && method === 'POST';
+}
+
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -40,6 +47,11 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; config: Confi
     const token = request.cookies[SESSION_COOKIE];
     request.signedIn = token ? await resolveSession({ db: deps.db, config: deps.config, token }) : null;
     if (token && !request.signedIn) reply.clearCookie(SESSION_COOKIE, cookieOptions(deps.config));
+    if (
+      request.signedIn?.user.mustChangePassword &&
+      !allowedBeforePasswordChange(request.method, request.url)
+    )
+      throw new ApiError('password_change_required');
     if (SAFE_METHODS.has(request.method)) return;
     // An expired session asked to change something: say so (401), rather than blame the CSRF token.
     if (token && !request.signedIn && !isSignIn(request.method, request.url))

@@ -1,16 +1,19 @@
-import { zErrorBody, zLoginRequest, zSessionState } from '@verkosto/domain';
+import { zErrorBody, zLoginRequest, zPasswordChange, zSessionState } from '@verkosto/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import { ApiError } from '../http/errors';
 import { listDemoAccounts } from '../seed/demo-accounts';
+import { changeOwnPassword } from './password-change';
 import { CSRF_COOKIE, cookieOptions, ensureCsrfCookie, SESSION_COOKIE } from './plugin';
 import { signIn, signOut } from './service';
 
 export function sessionRoutes(app: FastifyInstance, deps: { db: Db; config: Config }) {
   const { db, config } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const ways = { password: config.passwordSignIn, oidc: config.oidc !== null };
 
   async function state(request: FastifyRequest, reply: FastifyReply) {
     const signedIn = request.signedIn;
@@ -19,9 +22,9 @@ export function sessionRoutes(app: FastifyInstance, deps: { db: Db; config: Conf
       csrfToken: signedIn
         ? signedIn.csrfToken
         : ensureCsrfCookie(config, reply, request.cookies[CSRF_COOKIE]),
-      demo: config.demoMode && !signedIn ? await listDemoAccounts(db) : null,
+      demo: config.demoMode && !signedIn && ways.password ? await listDemoAccounts(db) : null,
       demoMode: config.demoMode,
-      signIn: { password: true, oidc: false },
+      signIn: ways,
     };
   }
 
@@ -57,8 +60,28 @@ export function sessionRoutes(app: FastifyInstance, deps: { db: Db; config: Conf
         csrfToken: signedIn.csrfToken,
         demo: null,
         demoMode: config.demoMode,
-        signIn: { password: true, oidc: false },
+        signIn: ways,
       };
+    },
+  );
+
+  r.post(
+    '/api/session/password',
+    {
+      config: { rateLimit: { max: config.login.ratePerMinute, timeWindow: 60_000 } },
+      schema: {
+        tags: ['session'],
+        summary: 'Change one’s own password, the one-time password too',
+        body: zPasswordChange,
+        response: { 200: zSessionState, 400: zErrorBody, 401: zErrorBody, 403: zErrorBody, 429: zErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = request.signedIn;
+      if (!signedIn) throw new ApiError('unauthenticated');
+      await changeOwnPassword({ db, config, signedIn, input: request.body });
+      request.signedIn = { ...signedIn, user: { ...signedIn.user, mustChangePassword: false } };
+      return state(request, reply);
     },
   );
 

@@ -16,6 +16,8 @@ export interface SignedIn {
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
 
+export type SignInMethod = 'password' | 'oidc';
+
 export async function signIn(options: {
   db: Db;
   config: Config;
@@ -24,6 +26,7 @@ export async function signIn(options: {
   now?: Date;
 }): Promise<{ token: string; signedIn: SignedIn }> {
   const { db, config } = options;
+  if (!config.passwordSignIn) throw new ApiError('password_sign_in_off');
   const now = options.now ?? new Date();
   const user = await repo.findUserByUsername(db, options.username.toLowerCase());
   if (!user?.active) {
@@ -32,25 +35,35 @@ export async function signIn(options: {
   }
   if (user.lockedUntil && user.lockedUntil > now) throw new ApiError('account_locked');
   if (!(await verifyPassword(user.passwordHash, options.password))) {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= config.login.lockoutAttempts;
-    await repo.recordFailedLogin(
-      db,
-      user.id,
-      lock ? 0 : failed,
-      lock ? new Date(now.getTime() + config.login.lockoutMinutes * 60_000) : null,
-    );
-    throw new ApiError(lock ? 'account_locked' : 'invalid_credentials');
+    // Counted in the database: parallel wrong guesses each count.
+    const failed = await repo.countFailedLogin(db, user.id);
+    if (failed < config.login.lockoutAttempts) throw new ApiError('invalid_credentials');
+    await repo.lockAccount(db, user.id, new Date(now.getTime() + config.login.lockoutMinutes * 60_000));
+    throw new ApiError('account_locked');
   }
   await repo.clearFailedLogins(db, user.id);
+  return openSession({ db, config, userId: user.id, method: 'password', now });
+}
+
+/** A new session of a user whose sign-in has been checked, by password or by the identity service. */
+export async function openSession(options: {
+  db: Db;
+  config: Config;
+  userId: string;
+  method: SignInMethod;
+  now?: Date;
+}): Promise<{ token: string; signedIn: SignedIn }> {
+  const { db, config } = options;
+  const now = options.now ?? new Date();
   const token = newToken();
   const tokenHash = hashToken(token);
   const csrfToken = newToken();
   await repo.deleteExpiredSessions(db, now);
   await repo.insertSession(db, {
     tokenHash,
-    userId: user.id,
+    userId: options.userId,
     csrfToken,
+    signedInWith: options.method,
     expiresAt: new Date(now.getTime() + config.session.absoluteHours * 3_600_000),
   });
   const signedIn = await resolveSession({ db, config, token, now });
@@ -94,7 +107,8 @@ export async function resolveSession(options: {
         ...u,
         serviceDomain: u.serviceDomain as SessionUser['units'][number]['serviceDomain'],
       })),
-      mustChangePassword: row.mustChangePassword,
+      // A one-time password binds only those who signed in with it, not the identity service's.
+      mustChangePassword: row.mustChangePassword && row.signedInWith === 'password',
     },
   };
 }

@@ -24,6 +24,12 @@ const ROUTES: {
   { method: 'GET', path: '/api/session', clientData: false },
   { method: 'POST', path: '/api/session', body: { username: 'x', password: 'y' }, clientData: false },
   { method: 'DELETE', path: '/api/session', clientData: false },
+  {
+    method: 'POST',
+    path: '/api/session/password',
+    body: { currentPassword: 'x', newPassword: 'Uusi-salasana-2026' },
+    clientData: false,
+  },
   { method: 'POST', path: '/api/persons/search', body: { name: 'maki' }, clientData: true },
   {
     method: 'POST',
