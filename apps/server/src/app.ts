@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { oidcRoutes } from './auth/oidc/routes';
 import { registerAuth } from './auth/plugin';
 import { sessionRoutes } from './auth/routes';
 import type { AppDeps } from './deps';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuth(app, { db: deps.db, config: deps.config });
   healthRoutes(app, deps);
   sessionRoutes(app, { db: deps.db, config: deps.config });
+  oidcRoutes(app, { db: deps.db, config: deps.config });
   personRoutes(app, deps);
   familyRoutes(app, deps);
   caseRoutes(app, deps);

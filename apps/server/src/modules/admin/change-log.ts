@@ -4,7 +4,7 @@ import type { Executor, Tx } from '../../db/client';
 import { adminChanges, organisations, units, users } from '../../db/schema/index';
 
 /** Fields whose values are never written to the log, only that they changed. */
-const SECRET_FIELDS = new Set(['passwordHash', 'password']);
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'oidcSubject']);
 
 export interface ChangeEntry {
   /** Null for the operator's command line. */
