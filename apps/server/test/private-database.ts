@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { createFieldProtector } from '../src/crypto/protect';
 import { type Database, openPostgres } from '../src/db/client';
+import { seedDemo } from '../src/seed/seed';
 import { dbKind, openTestDatabase } from './harness';
+import { TEST_SECRET_KEY } from './keys';
 
 /**
  * A migrated database no other test file sees, for tests that break things on purpose (triggers
  * disabled, rows tampered with). PGlite: another clone of the template. PostgreSQL: a database of
- * its own beside the shared one, dropped afterwards.
+ * its own beside the shared one, migrated and seeded, dropped afterwards.
  */
 export async function openPrivateDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
   if (dbKind === 'pglite') {
@@ -30,6 +33,8 @@ export async function openPrivateDatabase(): Promise<{ database: Database; drop(
   url.pathname = `/${name}`;
   const database = await openPostgres(url.toString(), 2);
   await database.migrate();
+  // As the PGlite clone of the seeded template is: the demo county is there.
+  await seedDemo(database.db, createFieldProtector(TEST_SECRET_KEY));
   return {
     database,
     async drop() {
