@@ -128,6 +128,14 @@ describe('building the structure', () => {
       organisation: { id: organisation.id },
     });
     expect(JSON.stringify(listed)).not.toMatch(/argon2|passwordHash/);
+
+    const orgs = (await ilkka.get('/api/admin/organisations')).json().organisations as { id: string }[];
+    const countyName = (orgs.find((o) => o.id === county) as { name?: string }).name;
+    expect(orgs.find((o) => o.id === organisation.id)).toMatchObject({
+      parent: { id: county, name: countyName },
+      unitCount: 2,
+      userCount: 1,
+    });
   });
 
   it('writes every change to the change log with who made it, never a password', async () => {

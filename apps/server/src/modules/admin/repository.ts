@@ -27,9 +27,11 @@ export type AccountValues = {
 };
 
 export async function listOrganisations(db: Executor) {
+  // Column names spelled with their table: in a one-table select Drizzle leaves it out, and
+  // `p.id = parent_id` would then compare the subquery's row with itself.
   const parent = sql<
     string | null
-  >`(select p.name from ${organisations} p where p.id = ${organisations.parentId})`;
+  >`(select p.name from ${organisations} p where p.id = "organisations"."parent_id")`;
   return db
     .select({
       id: organisations.id,
@@ -38,8 +40,8 @@ export async function listOrganisations(db: Executor) {
       parentId: organisations.parentId,
       parentName: parent,
       version: organisations.version,
-      unitCount: sql<number>`(select count(*)::int from ${units} u where u.organisation_id = ${organisations.id})`,
-      userCount: sql<number>`(select count(*)::int from ${users} a where a.organisation_id = ${organisations.id} and a.active)`,
+      unitCount: sql<number>`(select count(*)::int from ${units} u where u.organisation_id = "organisations"."id")`,
+      userCount: sql<number>`(select count(*)::int from ${users} a where a.organisation_id = "organisations"."id" and a.active)`,
     })
     .from(organisations)
     .orderBy(asc(organisations.name));
