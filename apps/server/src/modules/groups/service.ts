@@ -1,5 +1,4 @@
 import {
-  type Decision,
   decideUnitWork,
   type GroupDetail,
   type GroupSummary,
