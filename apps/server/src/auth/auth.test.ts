@@ -5,7 +5,7 @@ import { createUser, registerPerson } from '../../test/factories';
 import { type Agent, startTestApp, type TestApp } from '../../test/harness';
 import { personsNamed, sessionsOf, storedPerson } from '../../test/records';
 import { sessions, users } from '../db/schema/index';
-import { DEMO_PASSWORD } from '../seed/demo-county';
+import { DEMO_PASSWORD, demoUsers } from '../seed/demo-county';
 import { resolveSession } from './service';
 
 let t: TestApp;
@@ -43,7 +43,10 @@ describe('the session state', () => {
     });
     expect(agent.csrf.length).toBeGreaterThanOrEqual(32);
     expect(agent.cookies.get('verkosto_csrf')).toBe(agent.csrf);
-    expect(res.json().demo.accounts.map((d: { username: string }) => d.username)).toContain('aino.virtanen');
+    const listed = res.json().demo.accounts.map((d: { username: string }) => d.username);
+    expect(listed).toContain('aino.virtanen');
+    // Accounts made in the app have their own passwords: only the seeded ones are offered.
+    expect(listed.every((u: string) => demoUsers.some((d) => d.username === u))).toBe(true);
   });
 
   it('tells a signed-in browser who it is, with units, and no demo accounts', async () => {

@@ -1,10 +1,13 @@
 import type { UserRole } from '@verkosto/domain';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { unitMemberships, units, users } from '../db/schema/index';
-import { DEMO_PASSWORD } from './demo-county';
+import { DEMO_PASSWORD, demoUsers } from './demo-county';
 
-/** The accounts the sign-in page lists while demo mode is on. */
+/**
+ * The accounts the sign-in page lists while demo mode is on: the seeded ones only, still active —
+ * an account an admin made has a password of its own, not the demo password.
+ */
 export async function listDemoAccounts(db: Db) {
   const rows = await db
     .select({
@@ -17,7 +20,15 @@ export async function listDemoAccounts(db: Db) {
     .from(users)
     .innerJoin(unitMemberships, eq(unitMemberships.userId, users.id))
     .innerJoin(units, eq(units.id, unitMemberships.unitId))
-    .where(eq(users.active, true))
+    .where(
+      and(
+        eq(users.active, true),
+        inArray(
+          users.username,
+          demoUsers.map((u) => u.username),
+        ),
+      ),
+    )
     .groupBy(users.id)
     .orderBy(asc(sql`min(${units.name})`), asc(users.displayName))
     .limit(50);
