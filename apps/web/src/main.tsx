@@ -21,7 +21,12 @@ import { I18nProvider } from 'react-aria-components';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { isApiError, setCsrfFailedListener, setUnauthenticatedListener } from './api/client';
+import {
+  isApiError,
+  setCsrfFailedListener,
+  setPasswordChangeRequiredListener,
+  setUnauthenticatedListener,
+} from './api/client';
 import { fetchSession, sessionKey } from './api/session';
 import { setupI18n } from './i18n';
 import { router } from './routes/router';
@@ -56,6 +61,11 @@ setCsrfFailedListener(() => {
       if (!state.user) sessionEnded();
     })
     .catch(() => undefined);
+});
+
+// The password must be changed first: ask who is signed in, and the session guard opens the change page.
+setPasswordChangeRequiredListener(() => {
+  void queryClient.invalidateQueries({ queryKey: sessionKey });
 });
 
 const locales = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;

@@ -20,6 +20,17 @@ export function useMyCases(enabled = true) {
   });
 }
 
+export const casesWithoutActiveWorkerKey = ['cases', 'without-active-worker'] as const;
+
+/** A team lead's open cases of their units whose responsible worker can no longer sign in. */
+export function useCasesWithoutActiveWorker(enabled = true) {
+  return useQuery({
+    queryKey: casesWithoutActiveWorkerKey,
+    queryFn: () => api.get<{ cases: CaseSummary[] }>('/api/cases/without-active-worker'),
+    enabled,
+  });
+}
+
 export function useCase(id: string | undefined) {
   return useQuery({
     queryKey: caseKey(id ?? ''),

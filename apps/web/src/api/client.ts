@@ -39,6 +39,7 @@ export function setCsrfToken(token: string): void {
 type Listener = () => void;
 let onUnauthenticated: Listener = () => {};
 let onCsrfFailed: Listener = () => {};
+let onPasswordChangeRequired: Listener = () => {};
 
 /** Called when any request answers 401: the session has ended. */
 export function setUnauthenticatedListener(listener: Listener): void {
@@ -51,6 +52,14 @@ export function setUnauthenticatedListener(listener: Listener): void {
  */
 export function setCsrfFailedListener(listener: Listener): void {
   onCsrfFailed = listener;
+}
+
+/**
+ * Called when a request answers 403 `password_change_required`: an admin gave the user a one-time
+ * password while they were working, so the session is asked for again and its guard takes over.
+ */
+export function setPasswordChangeRequiredListener(listener: Listener): void {
+  onPasswordChangeRequired = listener;
 }
 
 function codeFromStatus(status: number): ClientErrorCode {
@@ -108,6 +117,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     const error = await toApiError(response);
     if (error.status === 401 && path !== '/api/session') onUnauthenticated();
     if (error.code === 'csrf_failed' && path !== '/api/session') onCsrfFailed();
+    if (error.code === 'password_change_required') onPasswordChangeRequired();
     throw error;
   }
   if (response.status === 204) return undefined as T;

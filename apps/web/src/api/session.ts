@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LoginRequest, SessionState } from '@verkosto/domain';
+import type { LoginRequest, PasswordChange, SessionState } from '@verkosto/domain';
 import { api, setCsrfToken } from './client';
 
 export const sessionKey = ['session'] as const;
@@ -18,6 +18,22 @@ export async function signIn(body: LoginRequest): Promise<SessionState> {
   const state = remember(await api.post<SessionState>('/api/session', body));
   signOutMarker.active = false;
   return state;
+}
+
+/**
+ * Changes the signed-in user's password; the answer is the session with `mustChangePassword` off.
+ * The server ends the user's other sessions.
+ */
+export async function changePassword(body: PasswordChange): Promise<SessionState> {
+  return remember(await api.post<SessionState>('/api/session/password', body));
+}
+
+/**
+ * The address that starts a sign-in through the county's identity service: a whole-page navigation,
+ * coming back to `returnTo` (a path of ours) afterwards.
+ */
+export function oidcStartPath(returnTo: string): string {
+  return `/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
 /**

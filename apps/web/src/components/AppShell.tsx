@@ -34,6 +34,8 @@ interface Props {
   templatesLink?: boolean;
   /** The service directory families are guided to: admins only. */
   directoryLink?: boolean;
+  /** The county's structure: organisations, units, accounts and their change log: admins only. */
+  structureLink?: boolean;
   /** "My cases": everyone but a purchaser, who has no cases of their own. */
   casesLink?: boolean;
   /** The purchased services: purchasers only. */
@@ -58,6 +60,7 @@ export function AppShell({
   outboxLink = false,
   templatesLink = false,
   directoryLink = false,
+  structureLink = false,
   casesLink = true,
   purchaserLink = false,
   children,
@@ -189,6 +192,11 @@ export function AppShell({
             {directoryLink && (
               <li>
                 <NavLink to="/admin/directory">{t('nav.directory')}</NavLink>
+              </li>
+            )}
+            {structureLink && (
+              <li>
+                <NavLink to="/admin/organisations">{t('admin.nav.main')}</NavLink>
               </li>
             )}
           </ul>

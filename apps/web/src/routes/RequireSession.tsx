@@ -4,9 +4,17 @@ import { AppShell } from '../components/AppShell';
 import { unitGroupsPath } from '../features/groups/group-units';
 import { SearchMemoryProvider } from '../features/persons/search-memory';
 import { referralUnits, unitReferralsPath } from '../features/referrals/referral-units';
+import { ChangePasswordLink } from '../features/session/ChangePasswordLink';
+import { PasswordChangedMessage } from '../features/session/PasswordChangedMessage';
 import { SessionLoadState } from '../features/session/SessionLoadState';
 import { SignOutButton } from '../features/session/SignOutButton';
-import { handlesClients, homePath, UserContext, useUser } from '../features/session/user-context';
+import {
+  changePasswordPath,
+  handlesClients,
+  homePath,
+  UserContext,
+  useUser,
+} from '../features/session/user-context';
 
 /** Every page behind sign-in: without a session, go to sign-in and come back here afterwards. */
 export function RequireSession() {
@@ -25,6 +33,9 @@ export function RequireSession() {
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/sign-in" replace state={signOutMarker.active ? { signedOut: true } : { from }} />;
   }
+  // A one-time password opens nothing but changing it; the server refuses everything else meanwhile.
+  const gated = user.mustChangePassword;
+  if (gated && location.pathname !== changePasswordPath) return <Navigate to={changePasswordPath} replace />;
   // Workers of several units reach the others from the page itself.
   const firstReferralUnit = referralUnits(user)[0];
   return (
@@ -32,7 +43,7 @@ export function RequireSession() {
       <SearchMemoryProvider>
         <AppShell
           user={user}
-          showNav
+          showNav={!gated}
           clientLinks={handlesClients(user)}
           searchLink={user.role === 'admin'}
           reviewLink={user.role === 'team_lead'}
@@ -45,10 +56,17 @@ export function RequireSession() {
           outboxLink={user.role === 'admin' && session.data.demoMode}
           templatesLink={user.role === 'admin'}
           directoryLink={user.role === 'admin'}
+          structureLink={user.role === 'admin'}
           casesLink={user.role !== 'purchaser'}
           purchaserLink={user.role === 'purchaser'}
-          userActions={<SignOutButton />}
+          userActions={
+            <>
+              {!gated && session.data.signIn.password && <ChangePasswordLink />}
+              <SignOutButton />
+            </>
+          }
         >
+          <PasswordChangedMessage />
           <Outlet />
         </AppShell>
       </SearchMemoryProvider>

@@ -22,6 +22,12 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Home /> },
           {
+            path: 'change-password',
+            lazy: async () => ({
+              Component: (await import('../features/session/ChangePasswordPage')).ChangePasswordPage,
+            }),
+          },
+          {
             path: 'cases',
             lazy: async () => ({ Component: (await import('../features/cases/MyCasesPage')).MyCasesPage }),
           },
@@ -192,6 +198,24 @@ export const router = createBrowserRouter([
             lazy: async () => ({
               Component: (await import('../features/directory/DirectoryPage')).DirectoryPage,
             }),
+          },
+          {
+            path: 'admin/organisations',
+            lazy: async () => ({
+              Component: (await import('../features/admin/OrganisationsPage')).OrganisationsPage,
+            }),
+          },
+          {
+            path: 'admin/units',
+            lazy: async () => ({ Component: (await import('../features/admin/UnitsPage')).UnitsPage }),
+          },
+          {
+            path: 'admin/users',
+            lazy: async () => ({ Component: (await import('../features/admin/UsersPage')).UsersPage }),
+          },
+          {
+            path: 'admin/changes',
+            lazy: async () => ({ Component: (await import('../features/admin/ChangesPage')).ChangesPage }),
           },
           {
             path: 'outbox',

@@ -3,7 +3,7 @@ import type { LoginRequest } from '@verkosto/domain';
 import { type FormEvent, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { sessionKey, signIn, useSession } from '../../api/session';
 import { AppShell } from '../../components/AppShell';
 import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
@@ -14,7 +14,9 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { useFieldError } from '../../components/useFieldError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { DemoAccounts } from './DemoAccounts';
+import { OidcErrorNotice, OidcSignIn } from './OidcSignIn';
 import { SessionLoadState } from './SessionLoadState';
+import { oidcErrorOf } from './sign-in-errors';
 
 /** Where to go after signing in: back to the page that asked, if it was one of ours. */
 function returnPath(state: unknown): string {
@@ -43,6 +45,10 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [attempt, setAttempt] = useState(0);
   const fieldError = useFieldError(errors);
+  const [searchParams] = useSearchParams();
+  // The identity service's failure stays until the user tries again with a password.
+  const [oidcErrorDismissed, setOidcErrorDismissed] = useState(false);
+  const oidcError = oidcErrorDismissed ? null : oidcErrorOf(searchParams.get('error'));
 
   const mutation = useMutation({
     mutationFn: signIn,
@@ -67,6 +73,7 @@ export function SignInPage() {
     );
   }
   if (session.data.user && !mutation.isPending) return <Navigate to={returnPath(location.state)} replace />;
+  const ways = session.data.signIn;
 
   const fields: SummaryField[] = [
     { path: 'username', controlId: 'sign-in-username', label: t('signIn.username') },
@@ -76,6 +83,7 @@ export function SignInPage() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (mutation.isPending) return;
+    setOidcErrorDismissed(true);
     const missing: FormErrors['fields'] = {};
     if (!form.username.trim()) missing.username = 'required';
     if (!form.password) missing.password = 'required';
@@ -103,47 +111,53 @@ export function SignInPage() {
           <StatusMessage>
             {signedOut(location.state) && !mutation.isPending ? t('signIn.signedOut') : null}
           </StatusMessage>
-          <ErrorSummary errors={errors} fields={fields} focusKey={attempt} />
-          <Form onSubmit={submit} validationBehavior="aria" className="form">
-            <TextInput
-              id="sign-in-username"
-              label={t('signIn.username')}
-              value={form.username}
-              onChange={(username) => {
-                setForm((f) => ({ ...f, username }));
-                setErrors((e) => withoutFields(e, ['username']));
-              }}
-              autoComplete="username"
-              spellCheck={false}
-              error={fieldError('username')}
-              size="medium"
-            />
-            <TextInput
-              id="sign-in-password"
-              type="password"
-              label={t('signIn.password')}
-              value={form.password}
-              onChange={(password) => {
-                setForm((f) => ({ ...f, password }));
-                setErrors((e) => withoutFields(e, ['password']));
-              }}
-              autoComplete="current-password"
-              error={fieldError('password')}
-              size="medium"
-            />
-            <div className="form-actions">
-              <PendingButton
-                type="submit"
-                ref={submitRef}
-                className="button button-primary"
-                pending={mutation.isPending}
-              >
-                {mutation.isPending ? t('signIn.submitting') : t('signIn.submit')}
-              </PendingButton>
-            </div>
-          </Form>
+          {oidcError && <OidcErrorNotice code={oidcError} />}
+          {ways.oidc && <OidcSignIn returnTo={returnPath(location.state)} alone={!ways.password} />}
+          {ways.password && (
+            <>
+              <ErrorSummary errors={errors} fields={fields} focusKey={attempt} />
+              <Form onSubmit={submit} validationBehavior="aria" className="form">
+                <TextInput
+                  id="sign-in-username"
+                  label={t('signIn.username')}
+                  value={form.username}
+                  onChange={(username) => {
+                    setForm((f) => ({ ...f, username }));
+                    setErrors((e) => withoutFields(e, ['username']));
+                  }}
+                  autoComplete="username"
+                  spellCheck={false}
+                  error={fieldError('username')}
+                  size="medium"
+                />
+                <TextInput
+                  id="sign-in-password"
+                  type="password"
+                  label={t('signIn.password')}
+                  value={form.password}
+                  onChange={(password) => {
+                    setForm((f) => ({ ...f, password }));
+                    setErrors((e) => withoutFields(e, ['password']));
+                  }}
+                  autoComplete="current-password"
+                  error={fieldError('password')}
+                  size="medium"
+                />
+                <div className="form-actions">
+                  <PendingButton
+                    type="submit"
+                    ref={submitRef}
+                    className="button button-primary"
+                    pending={mutation.isPending}
+                  >
+                    {mutation.isPending ? t('signIn.submitting') : t('signIn.submit')}
+                  </PendingButton>
+                </div>
+              </Form>
+            </>
+          )}
         </section>
-        {session.data.demo && <DemoAccounts demo={session.data.demo} onUse={fillAccount} />}
+        {ways.password && session.data.demo && <DemoAccounts demo={session.data.demo} onUse={fillAccount} />}
       </div>
     </AppShell>
   );

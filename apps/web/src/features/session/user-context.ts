@@ -18,6 +18,9 @@ export function homePath(user: SessionUser): string {
   return user.role === 'purchaser' ? '/purchaser' : '/cases';
 }
 
+/** The page where users change their password; while a one-time password is in use, the only one open. */
+export const changePasswordPath = '/change-password';
+
 /** Workers and team leads work with clients; admins keep accounts and see no client data. */
 export function handlesClients(user: SessionUser): boolean {
   return user.role === 'worker' || user.role === 'team_lead';

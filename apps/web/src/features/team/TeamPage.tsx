@@ -9,11 +9,13 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatTime } from '../../i18n/format';
 import { ZoneBadge } from '../concerns/ZoneBadge';
 import { useUser } from '../session/user-context';
+import { CasesWithoutWorker } from './CasesWithoutWorker';
 import '../../styles/concerns.css';
 
 /**
- * A team lead's follow-up of their units: zone-4 flags whose record is not complete, and concern
- * follow-ups past their date. Each row leads to the case; the title names the kind of page only.
+ * A team lead's follow-up of their units: zone-4 flags whose record is not complete, concern
+ * follow-ups past their date, and cases whose responsible worker can no longer sign in. Each row
+ * leads to the case; the title names the kind of page only.
  */
 export function TeamPage() {
   const { t } = useTranslation();
@@ -43,6 +45,7 @@ export function TeamPage() {
           </>
         )}
       </QueryGate>
+      <CasesWithoutWorker />
     </article>
   );
 }
