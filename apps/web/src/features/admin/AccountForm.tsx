@@ -8,14 +8,12 @@ import {
   zUserInput,
 } from '@verkosto/domain';
 import { useRef } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addAccount, changeAccount, refreshStructure } from '../../api/admin';
 import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
 import { FormDialog } from '../../components/FormDialog';
 import { CheckboxGroupInput, RadioGroupInput, SelectInput, TextInput } from '../../components/fields';
 import { noErrors } from '../../components/form-errors';
-import { Icon } from '../../components/Icon';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import {
@@ -27,6 +25,7 @@ import {
   unitsOfOrganisation,
   withOrganisation,
 } from './account-draft';
+import { RecordFormTrigger } from './RecordFormTrigger';
 import { useRecordForm } from './useRecordForm';
 
 interface Props {
@@ -118,20 +117,10 @@ export function AccountForm({ user, organisations, units, onSaved, onReload }: P
   return (
     <FormDialog
       trigger={
-        user ? (
-          <Button
-            className="button button-secondary button-small"
-            aria-label={t('admin.users.editFor', { name: user.displayName })}
-          >
-            <Icon name="edit" />
-            {t('admin.edit')}
-          </Button>
-        ) : (
-          <Button className="button button-primary">
-            <Icon name="plus" />
-            {t('admin.users.add')}
-          </Button>
-        )
+        <RecordFormTrigger
+          editFor={user ? t('admin.users.editFor', { name: user.displayName }) : null}
+          add={t('admin.users.add')}
+        />
       }
       isOpen={form.isOpen}
       onOpenChange={(open) => form.openChange(open, () => setErrors(noErrors))}

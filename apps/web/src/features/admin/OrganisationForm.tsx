@@ -5,16 +5,15 @@ import {
   organisationKinds,
   zOrganisationInput,
 } from '@verkosto/domain';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addOrganisation, changeOrganisation, refreshStructure } from '../../api/admin';
 import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
 import { FormDialog } from '../../components/FormDialog';
 import { RadioGroupInput, SelectInput, TextInput } from '../../components/fields';
 import { noErrors } from '../../components/form-errors';
-import { Icon } from '../../components/Icon';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
+import { RecordFormTrigger } from './RecordFormTrigger';
 import {
   countyOf,
   type OrganisationField,
@@ -91,20 +90,10 @@ export function OrganisationForm({ organisation, organisations, onSaved, onReloa
   return (
     <FormDialog
       trigger={
-        organisation ? (
-          <Button
-            className="button button-secondary button-small"
-            aria-label={t('admin.organisations.editFor', { name: organisation.name })}
-          >
-            <Icon name="edit" />
-            {t('admin.edit')}
-          </Button>
-        ) : (
-          <Button className="button button-primary">
-            <Icon name="plus" />
-            {t('admin.organisations.add')}
-          </Button>
-        )
+        <RecordFormTrigger
+          editFor={organisation ? t('admin.organisations.editFor', { name: organisation.name }) : null}
+          add={t('admin.organisations.add')}
+        />
       }
       isOpen={form.isOpen}
       onOpenChange={(open) => form.openChange(open, () => setErrors(noErrors))}

@@ -8,16 +8,15 @@ import {
   type UnitInput,
   zUnitInput,
 } from '@verkosto/domain';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addUnit, changeUnit, refreshStructure } from '../../api/admin';
 import { ErrorSummary, ReloadButton, type SummaryField } from '../../components/ErrorSummary';
 import { FormDialog } from '../../components/FormDialog';
 import { CheckboxGroupInput, RadioGroupInput, SelectInput, TextInput } from '../../components/fields';
 import { noErrors } from '../../components/form-errors';
-import { Icon } from '../../components/Icon';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
+import { RecordFormTrigger } from './RecordFormTrigger';
 import { countyOf, type UnitDraft, type UnitField, unitBody, unitDraftOf } from './structure-draft';
 import { useRecordForm } from './useRecordForm';
 
@@ -83,20 +82,10 @@ export function UnitForm({ unit, organisations, onSaved, onReload }: Props) {
   return (
     <FormDialog
       trigger={
-        unit ? (
-          <Button
-            className="button button-secondary button-small"
-            aria-label={t('admin.units.editFor', { name: unit.name })}
-          >
-            <Icon name="edit" />
-            {t('admin.edit')}
-          </Button>
-        ) : (
-          <Button className="button button-primary">
-            <Icon name="plus" />
-            {t('admin.units.add')}
-          </Button>
-        )
+        <RecordFormTrigger
+          editFor={unit ? t('admin.units.editFor', { name: unit.name }) : null}
+          add={t('admin.units.add')}
+        />
       }
       isOpen={form.isOpen}
       onOpenChange={(open) => form.openChange(open, () => setErrors(noErrors))}
