@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './support/launch';
 
 const port = Number(process.env.E2E_PORT ?? 4817);
 // A fresh embedded database for every run, seeded with the demo county on first start.
@@ -24,18 +25,7 @@ export default defineConfig({
     locale: 'fi-FI',
     // The county's users are in Finland; the specs' dates (support/dates.ts) are Helsinki days too.
     timezoneId: 'Europe/Helsinki',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunch,
     trace: 'off',
     screenshot: 'only-on-failure',
   },
