@@ -114,7 +114,12 @@ function MeetingView({
       {view.items.map((entry, i) => {
         const headingId = `item-${entry.item.id}`;
         return (
-          <section key={entry.item.id} aria-labelledby={headingId} className="flow-step team-item">
+          // Named with its number too: two items may have the same title, and each landmark needs a name of its own.
+          <section
+            key={entry.item.id}
+            aria-label={`${i + 1}. ${itemTitle(entry.item)}`}
+            className="flow-step team-item"
+          >
             <h2 id={headingId}>
               <span className="flow-step-number" aria-hidden="true">
                 {i + 1}
