@@ -17,6 +17,8 @@ function serverProject(kind: 'pglite' | 'postgres') {
       globalSetup: ['apps/server/test/global-setup.ts'],
       env: { VERKOSTO_TEST_DB: kind },
       testTimeout: 30_000,
+      // A worker keeps the server's modules between files: each file opens its own app and database.
+      isolate: false,
       hookTimeout: 60_000,
     },
   };

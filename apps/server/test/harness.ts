@@ -13,6 +13,9 @@ export const dbKind = (process.env.VERKOSTO_TEST_DB ?? 'pglite') as 'pglite' | '
 
 /** Opens this test file's database: a clone of the migrated template (PGlite) or the run's database (PostgreSQL). */
 export async function openTestDatabase(): Promise<Database> {
+  // Files share a worker's modules (isolate: false); a worker never serves two projects, but say so if it did.
+  if (dbKind !== (process.env.VERKOSTO_TEST_DB ?? 'pglite'))
+    throw new Error(`test worker opened for ${dbKind} runs a ${process.env.VERKOSTO_TEST_DB} file`);
   if (dbKind === 'postgres') return openPostgres(inject('postgresUrl'), 4);
   const template = readFileSync(inject('pgliteTemplate'));
   return openPglite(null, new Blob([template]));
