@@ -67,9 +67,9 @@ export function GuidanceList({ panel }: { panel: ResourcesPanel }) {
       {panel.guidance.length === 0 ? (
         <p className="muted">{t('resources.given.empty')}</p>
       ) : (
-        // A group, not a second region of the same name: the section around it is that region.
+        // A name of its own: the section around it is already "guidance given".
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        <div className="table-wrap" role="group" tabIndex={0} aria-labelledby="resources-guidance-caption">
+        <section className="table-wrap" tabIndex={0} aria-label={t('resources.given.tableRegion')}>
           <table className="table table-compact">
             <caption id="resources-guidance-caption" className="visually-hidden">
               {t('resources.given.heading')}
@@ -100,7 +100,7 @@ export function GuidanceList({ panel }: { panel: ResourcesPanel }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
