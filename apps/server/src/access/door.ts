@@ -1,4 +1,4 @@
-import type { Actor, Decision } from '@verkosto/domain';
+import type { Actor, accessLogActions, accessLogRecords, Decision } from '@verkosto/domain';
 import type { Db, Tx } from '../db/client';
 import { accessLog } from '../db/schema/index';
 import { ApiError, notFound } from '../http/errors';
@@ -9,29 +9,9 @@ export interface RequestContext {
   requestId: string;
 }
 
-export type AccessAction = 'read' | 'search' | 'create' | 'update' | 'reveal' | 'close' | 'sign' | 'remove';
-export type RecordType =
-  | 'person'
-  | 'family'
-  | 'case'
-  | 'person_search'
-  | 'case_list'
-  | 'access_log'
-  | 'consent'
-  | 'network'
-  | 'stated_access'
-  | 'meeting'
-  | 'meeting_note'
-  | 'plan'
-  | 'concern'
-  | 'timeline'
-  | 'resources'
-  | 'process'
-  | 'summary'
-  | 'purchased_cases'
-  | 'referral'
-  | 'team'
-  | 'group';
+/** The log's vocabulary is the domain's, spelled once: the person's access log shows the same words. */
+export type AccessAction = (typeof accessLogActions)[number];
+export type RecordType = (typeof accessLogRecords)[number];
 
 export interface AccessEntry {
   action: AccessAction;
