@@ -4,9 +4,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { startTestIdp } from '../../../apps/server/test/oidc/test-idp';
 import { freePort } from '../../../apps/server/test/postgres/instances';
+import { createPostgresDatabase } from '../../../apps/server/test/postgres-cluster';
 import type { InstallAccount, Installation } from './install';
 
 /**
@@ -57,16 +57,6 @@ function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-async function onCluster(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * A PostgreSQL cluster to make the database in: CI's (TEST_DATABASE_URL), or else a throwaway one
  * of scripts/pg-throwaway.mjs in its "print the URL and keep running" mode (as root it runs
@@ -104,13 +94,9 @@ async function cluster(): Promise<string> {
 
 /** A new, empty database beside the cluster's own, as a county's first installation finds it. */
 async function emptyDatabase(): Promise<string> {
-  const base = await cluster();
-  const name = `verkosto_install_${randomBytes(6).toString('hex')}`;
-  await onCluster(base, `create database ${name}`);
-  onStop(`the database ${name}`, () => onCluster(base, `drop database if exists ${name} with (force)`));
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const created = await createPostgresDatabase(await cluster(), 'verkosto_install');
+  onStop(`the database ${created.name}`, created.drop);
+  return created.url;
 }
 
 /** Runs a command of the server to its end, as an operator would on the server machine. */

@@ -9,9 +9,9 @@ import { createFieldProtector } from '../../src/crypto/protect';
 import { type Database, openPostgres } from '../../src/db/client';
 import { seedDemo } from '../../src/seed/seed';
 import { readEetu, tableCounts } from '../backup-checks';
-import { createPostgresDatabase } from '../empty-database';
 import { startTestApp } from '../harness';
 import { TEST_SECRET_KEY } from '../keys';
+import { createPostgresDatabase } from '../postgres-cluster';
 
 const run = promisify(execFile);
 const bin = (name: string) => join(process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin', name);

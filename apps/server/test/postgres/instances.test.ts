@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openPostgres } from '../../src/db/client';
 import { outbox, users } from '../../src/db/schema/index';
 import { DEMO_PASSWORD } from '../../src/seed/demo-county';
-import { createPostgresDatabase } from '../empty-database';
 import { TEST_SECRET_KEY } from '../keys';
+import { createPostgresDatabase } from '../postgres-cluster';
 import { Browser, type Instance, startInstance } from './instances';
 
 /**
